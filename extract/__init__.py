@@ -1,0 +1,1 @@
+"""Text -> entities and relations (the only side that imports spaCy)."""

@@ -1,0 +1,149 @@
+"""Canonical names: abbreviations resolved in the document's own context, places made full.
+
+The home jurisdiction is the county-level (else prefecture-level) division the document names
+most often. In its context ``区政协`` -> ``<home>政协``, ``区委`` -> ``中共<home>委``, ``市政协`` -> the
+home's prefecture ``政协``; short place forms become full administrative names (丰台 -> 丰台区)
+through the adcode table, and an organization's higher-level place prefix is dropped
+(内蒙古自治区包头市政协 -> 包头市政协). Every resolution records the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .gazetteer import AdminIndex, Division, admin_index
+from .model import entity_key
+
+if not Doc.has_extension("zhkg_resolved"):
+    Doc.set_extension("zhkg_resolved", default=None)
+if not Doc.has_extension("zhkg_home"):
+    Doc.set_extension("zhkg_home", default=None)
+
+LEVEL_CHARS = {"区": 3, "县": 3, "旗": 3, "市": 2, "州": 2, "盟": 2, "省": 1}
+_PARTY_COMMITTEE = re.compile(r"^(.{2,12}?[区市县省州旗盟])委")
+_QUOTES = "“”‘’\"'「」『』"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: int
+    end: int
+    type: str
+    canonical: str
+    rule: str  # the extraction rule
+    merge_rule: str  # how the surface became the canonical name
+    attrs: tuple[tuple[str, str | int | float], ...] = ()
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.type, self.canonical)
+
+
+@dataclass(frozen=True)
+class Home:
+    """The document's home jurisdiction at each level (None where unknown)."""
+
+    county: Division | None
+    prefecture: Division | None
+    province: Division | None
+
+    def at_level(self, level: int) -> Division | None:
+        return {3: self.county, 2: self.prefecture, 1: self.province}[level]
+
+
+@Language.factory("zhkg_canonical", assigns=["doc._.zhkg_resolved", "doc._.zhkg_home"], requires=["doc._.zhkg_entities"])
+def make_canonical(nlp: Language, name: str) -> "Canonicalizer":
+    return Canonicalizer()
+
+
+class Canonicalizer:
+    def __call__(self, doc: Doc) -> Doc:
+        index = admin_index()
+        ents = doc._.zhkg_entities or []
+        home = find_home(doc.text, [e for e in ents if e.type == "PLACE"], index)
+        doc._.zhkg_home = home
+        resolved = []
+        for e in ents:
+            surface = doc.text[e.start : e.end]
+            canonical, merge_rule, attrs = canonical_name(e.type, e.name or surface, home, index)
+            resolved.append(Resolved(e.start, e.end, e.type, canonical, e.rule, merge_rule, attrs))
+        doc._.zhkg_resolved = resolved
+        for span, r in zip(doc.spans["zhkg_entities"], resolved):
+            span.kb_id_ = r.key
+        return doc
+
+
+def find_home(text: str, places, index: AdminIndex) -> Home:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for p in places:
+        div = index.lookup(text[p.start : p.end])
+        if div:
+            counts[div.adcode] += 1
+            first.setdefault(div.adcode, p.start)
+    if not counts:
+        return Home(None, None, None)
+    for level in (3, 2, 1):
+        codes = [c for c in counts if index.by_code[c].level == level]
+        if codes:
+            best = max(codes, key=lambda c: (counts[c], -first[c]))
+            chain = {d.level: d for d in index.chain(best)}
+            province = chain.get(1)
+            prefecture = chain.get(2) or (province if province and province.name.endswith("市") else None)
+            return Home(chain.get(3), prefecture, province)
+    return Home(None, None, None)
+
+
+def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
+    """``(canonical, merge_rule, attrs)`` for one surface form."""
+    if etype == "PLACE":
+        near = (home.county or home.prefecture or home.province)
+        div = index.lookup(surface, near.adcode if near else None)
+        if div:
+            attrs = (("adcode", div.adcode[:6]), ("lat", div.lat or 0.0), ("lon", div.lon or 0.0), ("admin_level", div.level))
+            return div.name, ("admin_full" if div.name == surface else "admin_short_form"), attrs
+        return surface, "surface", ()
+    if etype == "ORG":
+        return org_canonical(surface, home, index)
+    if etype == "TOPIC":
+        return surface.strip(_QUOTES + " "), "surface", ()
+    return surface, "surface", ()
+
+
+def org_canonical(surface: str, home: Home, index: AdminIndex):
+    name, rules = surface, []
+    # 区政协 / 市委统战部: a bare level character stands for the home jurisdiction at that level
+    level = LEVEL_CHARS.get(name[0])
+    if level and len(name) > 1 and not index.lookup(name[:2]):
+        div = home.at_level(level)
+        if div is not None and div.name.endswith(name[0]):
+            name = div.name + name[1:]
+            rules.append("abbrev_in_home_context")
+    # 内蒙古自治区包头市政协 -> 包头市政协; 丰台政协 -> 丰台区政协
+    places = index.find(name)
+    if places and places[0][0] == 0:
+        outer_end = places[0][1]
+        if len(places) > 1 and places[1][0] == outer_end:
+            outer = index.lookup(name[:outer_end])
+            inner_s, inner_e, _ = places[1]
+            inner = index.lookup(name[inner_s:inner_e], outer.adcode if outer else None)
+            if outer and inner and outer in index.chain(inner.adcode)[1:]:
+                name = name[inner_s:]
+                rules.append("drop_higher_division")
+                places = index.find(name)
+        s, e, full = places[0] if places else (0, 0, True)
+        if places and s == 0 and not full and (e == len(name) or name[e] not in LEVEL_CHARS):
+            near = home.county or home.prefecture
+            div = index.lookup(name[:e], near.adcode if near else None)
+            if div:
+                name = div.name + name[e:]
+                rules.append("short_place_to_full")
+    if _PARTY_COMMITTEE.match(name) and not name.startswith(("中共", "中国共产党")):
+        name = "中共" + name
+        rules.append("party_committee_prefix")
+    return name, "+".join(rules) or "surface", ()

@@ -1,0 +1,135 @@
+"""The one place where spaCy Docs become plain records (``DocResult``)."""
+
+from __future__ import annotations
+
+import time
+
+from .clean import AlignedText, clean
+from .gazetteer import admin_index
+from .load import LoadedText, report_year
+from .model import DocResult, Entity, Evidence, Mention, Relation, entity_key
+
+EVIDENCE_MAX = 300  # characters of a sentence kept as evidence
+
+
+def extract(loaded: LoadedText, nlp=None) -> DocResult:
+    """Clean, run the pipeline and convert the result, with offsets into the original text."""
+    from .nlp import shared_nlp
+
+    timings = []
+    t0 = time.perf_counter()
+    aligned = clean(loaded.text)
+    t1 = time.perf_counter()
+    doc = (nlp or shared_nlp())(aligned.text)
+    t2 = time.perf_counter()
+    result = to_records(loaded, aligned, doc)
+    t3 = time.perf_counter()
+    timings = (("clean", t1 - t0), ("nlp", t2 - t1), ("records", t3 - t2))
+    return _with(result, timings=timings)
+
+
+def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
+    doc_id = loaded.doc_id
+    original = aligned.original
+
+    def evidence(start: int, end: int) -> Evidence:
+        o_start, o_end = aligned.span_to_original(start, end)
+        text = aligned.text[start:end].strip()
+        return Evidence(doc_id, o_start, o_end, text[:EVIDENCE_MAX])
+
+    sentences = {}
+    for sent in doc.sents:
+        sentences[sent.start_char] = (sent.start_char, sent.end_char)
+    sent_starts = sorted(sentences)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        return sentences[sent_starts[max(i, 0)]]
+
+    mentions = []
+    groups: dict[str, dict] = {}
+    for r in doc._.zhkg_resolved or []:
+        o_start, o_end = aligned.span_to_original(r.start, r.end)
+        surface = original[o_start:o_end]
+        s, e = sentence_of(r.start)
+        mentions.append(Mention(doc_id, o_start, o_end, surface, r.key, r.rule, evidence(s, e)))
+        g = groups.setdefault(r.key, {"type": r.type, "canonical": r.canonical, "aliases": set(), "attrs": r.attrs, "rules": set()})
+        g["aliases"].add(aligned.text[r.start : r.end])
+        g["aliases"].add("".join(surface.split()))
+        g["rules"].add(r.merge_rule)
+
+    entities = [
+        Entity(
+            key=key,
+            type=g["type"],
+            canonical=g["canonical"],
+            aliases=tuple(sorted(a for a in g["aliases"] if a)),
+            attrs=g["attrs"],
+            merge_rules=tuple(sorted(g["rules"])),
+        )
+        for key, g in sorted(groups.items())
+    ]
+    relations = [
+        Relation(r.head, r.relation, r.tail, evidence(r.sent_start, r.sent_end), r.cue, r.rule)
+        for r in doc._.zhkg_relations or []
+    ]
+    ref_entities, ref_relations = reference_chain(entities, mentions)
+    home = doc._.zhkg_home
+    home_name = None
+    if home is not None:
+        top = home.county or home.prefecture or home.province
+        home_name = top.name if top else None
+    return DocResult(
+        doc_id=doc_id,
+        path=loaded.path,
+        encoding=loaded.encoding,
+        chars=len(original),
+        year=report_year(aligned.text),
+        entities=tuple(entities) + tuple(ref_entities),
+        mentions=tuple(mentions),
+        relations=tuple(relations) + tuple(ref_relations),
+        home=home_name,
+        removed=aligned.removed,
+    )
+
+
+def reference_chain(entities: list[Entity], mentions: list[Mention]):
+    """Administrative ancestors from reference data, as ``mentions = 0`` nodes and LOCATED_IN edges."""
+    index = admin_index()
+    first = {}
+    for m in mentions:
+        first.setdefault(m.entity, m)
+    present = {e.key for e in entities}
+    new_entities: dict[str, Entity] = {}
+    relations = []
+    for e in entities:
+        code = dict(e.attrs).get("adcode")
+        if e.type != "PLACE" or not code:
+            continue
+        chain = index.chain(str(code) + "000000")
+        for child, parent in zip(chain, chain[1:]):
+            parent_key = entity_key("PLACE", parent.name)
+            child_key = entity_key("PLACE", child.name)
+            if parent_key not in present and parent_key not in new_entities:
+                new_entities[parent_key] = Entity(
+                    key=parent_key,
+                    type="PLACE",
+                    canonical=parent.name,
+                    aliases=(parent.name,),
+                    attrs=(("adcode", parent.adcode[:6]), ("lat", parent.lat or 0.0), ("lon", parent.lon or 0.0), ("admin_level", parent.level)),
+                    merge_rules=("reference_data",),
+                    from_reference=True,
+                )
+            if parent_key in present and child_key in present:
+                continue  # both named in the text: the text-level rule links them
+            anchor = first[e.key].sentence
+            relations.append(Relation(child_key, "LOCATED_IN", parent_key, anchor, "adcode", "admin_reference"))
+    return list(new_entities.values()), relations
+
+
+def _with(result: DocResult, **changes) -> DocResult:
+    from dataclasses import replace
+
+    return replace(result, **changes)

@@ -1,0 +1,186 @@
+"""Administrative divisions of China from cpca's bundled adcode table, as a character-level gazetteer.
+
+Full names (丰台区, 兴安盟) and short forms made by stripping the level suffix (丰台, 包头) are matched
+over the characters of the text (LAC often buries them inside one organization token). A short
+form that is a common word in jieba's dictionary (和平, 开发) is not used.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import add_candidates, candidate
+
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+# Longest first: 内蒙古自治区 -> 内蒙古, 大理白族自治州 -> 大理 (with the nationality stripped too).
+LEVEL_SUFFIXES = (
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+    "林区", "地区", "省", "市", "盟", "县", "区", "旗",
+)
+COMMON_WORD_FREQ = 500  # a short form that jieba knows as a frequent non-place word is skipped
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    name: str
+    level: int  # 1 province, 2 prefecture, 3 county
+    lon: float | None
+    lat: float | None
+    parent: str | None  # adcode
+
+
+class AdminIndex:
+    """Lookups over the adcode table: by code, by full name, by short form; parent chains."""
+
+    def __init__(self, rows: list[tuple[str, str, str, str]], nations: list[str], common: dict[str, tuple[int, str]]):
+        raw = {code: name for code, name, _, _ in rows}
+        self.by_code: dict[str, Division] = {}
+        for code, name, lon, lat in rows:
+            if name in PLACEHOLDERS or not name:
+                continue
+            self.by_code[code] = Division(code, name, _level(code), _num(lon), _num(lat), _parent(code, raw))
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        for div in sorted(self.by_code.values(), key=lambda d: (d.level, d.adcode)):
+            self.by_name.setdefault(div.name, []).append(div)
+            short = short_form(div.name, nations)
+            if short and short != div.name and not _is_common_word(short, common):
+                self.by_short.setdefault(short, []).append(div)
+        self.max_len = max(len(n) for n in self.by_name)
+
+    def chain(self, adcode: str) -> list[Division]:
+        """The division and its ancestors, nearest first."""
+        out = []
+        div = self.by_code.get(adcode)
+        while div is not None:
+            out.append(div)
+            div = self.by_code.get(div.parent) if div.parent else None
+        return out
+
+    def lookup(self, surface: str, near: str | None = None) -> Division | None:
+        """The division a surface form names; ``near`` (an adcode) breaks ties by shared prefix."""
+        options = self.by_name.get(surface) or self.by_short.get(surface)
+        if not options:
+            return None
+        if near and len(options) > 1:
+            return max(options, key=lambda d: (_shared_prefix(d.adcode, near), -d.level, d.adcode))
+        return options[0]
+
+    def find(self, text: str) -> list[tuple[int, int, bool]]:
+        """Leftmost-longest matches: ``(start, end, is_full_name)``."""
+        out = []
+        i, n = 0, len(text)
+        while i < n:
+            best = None
+            for length in range(min(self.max_len, n - i), 1, -1):
+                piece = text[i : i + length]
+                if piece in self.by_name:
+                    best = (i, i + length, True)
+                    break
+                if piece in self.by_short:
+                    best = (i, i + length, False)
+                    break
+            if best:
+                out.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return out
+
+
+def short_form(name: str, nations: list[str]) -> str | None:
+    for suffix in LEVEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            for nation in nations:
+                if stem.endswith(nation) and len(stem) > len(nation):
+                    stem = stem[: -len(nation)]
+                    break
+            return stem if len(stem) >= 2 else None
+    return None
+
+
+def _is_common_word(word: str, common: dict[str, tuple[int, str]]) -> bool:
+    freq, tag = common.get(word, (0, "ns"))
+    return tag != "ns" and freq >= COMMON_WORD_FREQ
+
+
+def _level(code: str) -> int:
+    if code[2:] == "0" * 10:
+        return 1
+    if code[4:] == "0" * 8:
+        return 2
+    return 3
+
+
+def _parent(code: str, raw: dict[str, str]) -> str | None:
+    level = _level(code)
+    if level == 1:
+        return None
+    province = code[:2] + "0" * 10
+    if level == 3:
+        prefecture = code[:4] + "0" * 8
+        if prefecture in raw and raw[prefecture] not in PLACEHOLDERS:
+            return prefecture
+    return province
+
+
+def _num(value: str) -> float | None:
+    try:
+        return round(float(value), 6)
+    except ValueError:
+        return None
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1)
+def admin_index() -> AdminIndex:
+    import cpca
+    import jieba
+
+    resources = Path(cpca.__file__).parent / "resources"
+    with open(resources / "adcodes.csv", encoding="utf-8") as f:
+        rows = [(r["adcode"], r["name"], r["longitude"], r["latitude"]) for r in csv.DictReader(f)]
+    with open(resources / "56_nations.csv", encoding="utf-8") as f:
+        nations = sorted((line.strip() for line in f if line.strip()), key=len, reverse=True)
+    nations += [n[:-1] for n in nations if n.endswith("族") and len(n) > 2]
+    common: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                common[parts[0]] = (int(parts[1]), parts[2])
+    return AdminIndex(rows, nations, common)
+
+
+@Language.factory("zhkg_gazetteer", assigns=["doc._.zhkg_candidates"])
+def make_gazetteer(nlp: Language, name: str) -> "Gazetteer":
+    return Gazetteer()
+
+
+class Gazetteer:
+    """PLACE candidates for every administrative division named in the text, full or short."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = admin_index()
+        items = [
+            candidate(s, e, "PLACE", "admin_full" if full else "admin_short")
+            for s, e, full in index.find(doc.text)
+        ]
+        add_candidates(doc, items)
+        return doc

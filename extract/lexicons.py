@@ -1,0 +1,39 @@
+"""Cue lexicons kept as data files in ``resources/`` (one entry per line, ``#`` comments)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """Entries of ``resources/<name>.txt``, longest first (so regex alternation prefers them)."""
+    entries = []
+    with open(RESOURCES / f"{name}.txt", encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                entries.append(line)
+    return tuple(sorted(set(entries), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A regex alternation of the entries of a lexicon, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in words(name)) + ")"
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``resources/<name>.tsv`` (tab-separated, ``#`` comments)."""
+    rows = []
+    with open(RESOURCES / f"{name}.tsv", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)

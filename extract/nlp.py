@@ -1,0 +1,59 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` with a character tokenizer and zhkg components.
+
+One token per character, so every character span (cue matches, gazetteer hits, LAC words) is a
+spaCy span with no alignment loss; LAC's words live in ``doc.spans["lac"]``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from . import candidates, canonical, cues, gazetteer, lexical, relations, resolve, sentences  # noqa: F401  (register factories)
+
+PIPELINE = (
+    "zhkg_sentences",
+    "zhkg_lac",
+    "zhkg_lac_entities",
+    "zhkg_cues",
+    "zhkg_gazetteer",
+    "zhkg_resolve",
+    "zhkg_canonical",
+    "zhkg_relations",
+)
+
+
+class CharTokenizer:
+    """Exactly one token per character (whitespace included), no spaces between tokens."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
+@spacy.registry.tokenizers("zhkg.char_tokenizer.v1")
+def create_char_tokenizer():
+    def make(nlp: Language) -> CharTokenizer:
+        return CharTokenizer(nlp.vocab)
+
+    return make
+
+
+def make_nlp() -> Language:
+    """A fresh pipeline with every zhkg component."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "zhkg.char_tokenizer.v1"}}})
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    """One pipeline per process."""
+    return make_nlp()

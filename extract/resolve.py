@@ -1,0 +1,104 @@
+"""The overlap/priority policy that turns candidates into entity spans.
+
+1. Cue filters reject candidates that fail their type's checks (an ORG must end in an
+   organization head and not be a generic class; a LAC person needs a title or furniture cue
+   somewhere in the document; no single characters).
+2. Candidates are taken by (priority, length) descending. One is dropped when it has the same
+   span as a taken one, crosses a taken one, or nests inside / around a taken one of the same
+   type — except organizations, which may nest (区政协 inside 区政协医药卫生界工作站).
+   Spans of different types may nest (包头市 inside 包头市政协, a topic inside an event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .candidates import Candidate
+from .lexicons import words
+
+if not Doc.has_extension("zhkg_entities"):
+    Doc.set_extension("zhkg_entities", default=None)
+
+NESTABLE_SAME_TYPE = {"ORG"}
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_PARTY = re.compile(r"^(中共|中国共产党)")
+
+
+@Language.factory("zhkg_resolve", assigns=["doc._.zhkg_entities", "doc.spans"])
+def make_resolve(nlp: Language, name: str) -> "Resolver":
+    return Resolver()
+
+
+class Resolver:
+    def __call__(self, doc: Doc) -> Doc:
+        cands = doc._.zhkg_candidates or []
+        confirmed = confirmed_persons(doc.text, cands)
+        kept = [c for c in cands if passes_filters(c, doc.text, confirmed)]
+        chosen = choose(kept)
+        doc._.zhkg_entities = chosen
+        doc.spans["zhkg_entities"] = [Span(doc, c.start, c.end, label=c.type) for c in chosen]
+        return doc
+
+
+def choose(cands: list[Candidate]) -> list[Candidate]:
+    """Apply the priority policy; result sorted by position."""
+    taken: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start, c.type)):
+        if all(_compatible(c, t) for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: (c.start, -c.end, c.type))
+
+
+def _compatible(c: Candidate, t: Candidate) -> bool:
+    if c.end <= t.start or t.end <= c.start:
+        return True
+    if (c.start, c.end) == (t.start, t.end):
+        return False
+    nested = (t.start <= c.start and c.end <= t.end) or (c.start <= t.start and t.end <= c.end)
+    if not nested:
+        return False
+    return c.type != t.type or c.type in NESTABLE_SAME_TYPE
+
+
+def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool:
+    surface = text[c.start : c.end]
+    if c.length < 2 or not surface.strip():
+        return False
+    if c.type == "ORG":
+        return is_org_name(surface)
+    if c.type == "PERSON":
+        return c.rule == "person_furniture" or surface in confirmed_persons
+    if c.type == "PLACE":
+        return not any(ch in surface for ch in "，。、；：“”《》\n")
+    return True
+
+
+def is_org_name(surface: str) -> bool:
+    """An organization name ends in an organization head and is not a generic class."""
+    if surface in words("generic_orgs"):
+        return False
+    if _PARTY.match(surface) and len(surface) >= 4:
+        return True
+    return any(surface.endswith(s) for s in words("org_suffixes"))
+
+
+def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
+    """LAC person names that a title or a role word confirms at least once in the document."""
+    titles = words("person_titles")
+    out = set()
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        name = text[c.start : c.end]
+        if not _NAME_CHARS.match(name):
+            continue
+        before = text[max(0, c.start - 6) : c.start]
+        after = text[c.end : c.end + 4]
+        if any(before.endswith(t) for t in titles) or any(after.startswith(t) for t in titles):
+            out.add(name)
+        elif c.rule == "person_furniture":
+            out.add(name)
+    return out
