@@ -1,0 +1,1 @@
+"""Records -> NetworkX graph -> files (GraphML, GEXF, HTML, CSV); the CLI lives here."""

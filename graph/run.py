@@ -1,0 +1,206 @@
+"""Build a graph from input paths and write every output: the Python API the CLI also uses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import networkx as nx
+
+from zhkg.extract.errors import InputError
+from zhkg.extract.model import DocResult, Skip
+
+from .atomic import write_text
+from .build import build_graph
+
+log = logging.getLogger("zhkg")
+
+
+@dataclass
+class RunResult:
+    graph: nx.MultiDiGraph
+    results: list[DocResult]
+    skipped: list[Skip]
+    inputs: list[str]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def process_file(path: str) -> DocResult | Skip:
+    """Load and extract one file; every failure becomes a ``Skip`` with a reason."""
+    from zhkg.extract.document import extract
+    from zhkg.extract.load import load_text
+
+    try:
+        loaded = load_text(Path(path))
+    except InputError as exc:
+        return Skip(path, str(exc))
+    try:
+        return extract(loaded)
+    except Exception as exc:  # an extraction bug must not lose the other documents
+        log.exception("extraction failed for %s", path)
+        return Skip(path, f"extraction failed ({exc.__class__.__name__}); details in the log")
+
+
+def _worker_init() -> None:
+    from zhkg.extract.nlp import shared_nlp
+
+    shared_nlp()
+
+
+def build(
+    inputs: Iterable[str],
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RunResult:
+    """Read every input (files, folders, globs), extract, and merge into one graph."""
+    from zhkg.extract.load import find_inputs
+
+    t0 = time.perf_counter()
+    inputs = list(inputs)
+    files, problems = find_inputs(inputs)
+    skipped = [Skip(p, reason) for p, reason in problems]
+    paths = [str(p) for p in files]
+    outcomes = _run_extraction(paths, jobs, engine, scheduler, progress)
+    t1 = time.perf_counter()
+    results, seen_hashes = [], {}
+    for path, outcome in zip(paths, outcomes):
+        if isinstance(outcome, Skip):
+            skipped.append(outcome)
+            continue
+        digest = _content_hash(path)
+        if digest in seen_hashes:
+            skipped.append(Skip(path, f"same content as {seen_hashes[digest]} (counted once)"))
+            continue
+        seen_hashes[digest] = outcome.doc_id
+        results.append(outcome)
+    results = _unique_doc_ids(results)
+    graph = build_graph(results)
+    t2 = time.perf_counter()
+    skipped.sort(key=lambda s: s.path)
+    return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1})
+
+
+def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult | Skip]:
+    if engine == "dask":
+        from .distributed import run_on_dask
+
+        return run_on_dask(paths, scheduler, progress)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
+    if jobs == 1:
+        out = []
+        for i, p in enumerate(paths):
+            out.append(process_file(p))
+            if progress:
+                progress(i + 1, len(paths))
+        return out
+    out = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        for i, outcome in enumerate(pool.map(process_file, paths, chunksize=1)):
+            out.append(outcome)
+            if progress:
+                progress(i + 1, len(paths))
+    return out
+
+
+def _content_hash(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def _unique_doc_ids(results: list[DocResult]) -> list[DocResult]:
+    """Document id = file name; two files with the same name keep their paths as ids."""
+    from dataclasses import replace
+
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.doc_id] = counts.get(r.doc_id, 0) + 1
+    out = []
+    for r in results:
+        if counts[r.doc_id] > 1:
+            new_id = Path(r.path).as_posix()
+            r = _rename(r, new_id)
+        out.append(r)
+    return out
+
+
+def _rename(r: DocResult, new_id: str) -> DocResult:
+    from dataclasses import replace
+
+    def ev(e):
+        return replace(e, doc_id=new_id) if e is not None else None
+
+    mentions = tuple(replace(m, doc_id=new_id, sentence=ev(m.sentence)) for m in r.mentions)
+    relations = tuple(replace(x, evidence=ev(x.evidence)) for x in r.relations)
+    return replace(r, doc_id=new_id, mentions=mentions, relations=relations)
+
+
+def report(run: RunResult) -> dict:
+    """What was read, skipped and why, with counts (deterministic: no timings here)."""
+    g = run.graph
+    by_type: dict[str, int] = {}
+    for _, t in sorted(g.nodes(data="type")):
+        by_type[t] = by_type.get(t, 0) + 1
+    by_relation: dict[str, int] = {}
+    for _, _, rel in g.edges(keys=True):
+        by_relation[rel] = by_relation.get(rel, 0) + 1
+    return {
+        "inputs": run.inputs,
+        "documents": [
+            {
+                "doc": r.doc_id, "path": r.path, "encoding": r.encoding, "chars": r.chars, "year": r.year,
+                "home": r.home, "entities": len(r.entities), "mentions": len(r.mentions),
+                "relations": sum(1 for x in r.relations if x.relation != "CO_OCCURS"),
+                "removed_by_cleaning": [{"start": s, "end": e, "why": why} for s, e, why in r.removed],
+            }
+            for r in sorted(run.results, key=lambda r: r.doc_id)
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in run.skipped],
+        "counts": {
+            "documents_read": len(run.results),
+            "documents_skipped": len(run.skipped),
+            "nodes": g.number_of_nodes(),
+            "edges": g.number_of_edges(),
+            "typed_edges": sum(1 for _, _, k in g.edges(keys=True) if k != "CO_OCCURS"),
+            "nodes_by_type": dict(sorted(by_type.items())),
+            "edges_by_relation": dict(sorted(by_relation.items())),
+        },
+        "timings_file": "timings.json",
+    }
+
+
+def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | None = None) -> dict[str, float]:
+    """Write graph.graphml, graph.gexf, graph.html, the CSV tables, report.json and timings.json."""
+    from .export_gexf import write_gexf
+    from .export_graphml import write_graphml
+    from .export_html import write_html
+    from .tables import entities_table, mentions_table, relations_table, write_csv
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    timings = {}
+    steps = [
+        ("graph.graphml", lambda p: write_graphml(run.graph, p)),
+        ("graph.gexf", lambda p: write_gexf(run.graph, p)),
+        ("graph.html", lambda p: write_html(run.graph, p, max_nodes=max_html_nodes)),
+        ("entities.csv", lambda p: write_csv(entities_table(run.graph), p)),
+        ("relations.csv", lambda p: write_csv(relations_table(run.graph), p)),
+        ("mentions.csv", lambda p: write_csv(mentions_table(run.results), p)),
+        ("report.json", lambda p: write_text(p, json.dumps(report(run), ensure_ascii=False, indent=2, sort_keys=True) + "\n")),
+    ]
+    for name, write in steps:
+        t = time.perf_counter()
+        write(out / name)
+        timings[f"write {name}"] = time.perf_counter() - t
+    all_timings = {**run.timings, **timings}
+    per_doc = {r.doc_id: dict(r.timings) for r in run.results}
+    write_text(out / "timings.json", json.dumps({"stages": all_timings, "documents": per_doc}, indent=2, sort_keys=True) + "\n")
+    return all_timings

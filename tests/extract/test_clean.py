@@ -1,0 +1,55 @@
+from hypothesis import given, settings, strategies as st
+
+from zhkg.extract.clean import AlignedText, clean, collapse_doubled_glyphs, rejoin_wrapped_lines, to_simplified
+
+
+def check_alignment(at: AlignedText) -> None:
+    assert len(at.origin) == len(at.text)
+    assert all(0 <= o < len(at.original) for o in at.origin)
+    assert list(at.origin) == sorted(set(int(o) for o in at.origin))
+
+
+def test_doubled_headline_collapses():
+    at = collapse_doubled_glyphs(AlignedText.from_original("区政协举办区政协举办““院士专家走进丰台院士专家走进丰台””暨暨"))
+    assert at.text == "区政协举办“院士专家走进丰台”暨"
+    check_alignment(at)
+
+
+def test_ordinary_line_is_not_collapsed():
+    line = "哈哈大笑的委员们围绕议题谈谈看法"
+    assert collapse_doubled_glyphs(AlignedText.from_original(line)).text == line
+
+
+def test_wrapped_lines_rejoin_but_paragraphs_stay():
+    text = "区政协及其常委会坚\n持以思想为指导。\n\n下一段开始"
+    at = rejoin_wrapped_lines(AlignedText.from_original(text))
+    assert at.text == "区政协及其常委会坚持以思想为指导。\n\n下一段开始"
+
+
+def test_traditional_to_simplified_keeps_offsets():
+    at = to_simplified(AlignedText.from_original("區政協舉辦會議"))
+    assert at.text == "区政协举办会议"
+    assert list(at.origin) == list(range(7))
+
+
+def test_samples_cleaning(samples):
+    t = (samples / "002_bfac3df1aee12b53.txt").read_text(encoding="utf-8")
+    at = clean(t)
+    check_alignment(at)
+    assert "区政协举办“院士专家走进丰台”暨“政协圆桌下午茶”活动" in at.text
+    assert "区政协及其常委会坚持以习近平" in at.text  # a wrapped line re-joined
+    assert "0203责任编辑" not in at.text and "责任编辑：陈琛" in at.text  # page number dropped, editors kept
+    t0 = (samples / "000_8a9e993480d5a719.txt").read_text(encoding="utf-8")
+    at0 = clean(t0)
+    assert any(why == "repeated passage" for _, _, why in at0.removed)
+    assert at0.text.count("必须坚持人民政协为人民。") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("区政协举办“”，。\n\r 　ＡＢ１區會議abc12\t") + ["\u200b"]), max_size=120))
+def test_offsets_hold_on_arbitrary_text(text):
+    at = clean(text)
+    check_alignment(at)
+    for i, ch in enumerate(at.text):
+        src = at.original[at.origin[i]]
+        assert ch == src or ch in "\n 区会议ABab12" or src in "\r\t\u3000"
