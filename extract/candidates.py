@@ -18,6 +18,9 @@ if not Doc.has_extension("zhkg_candidates"):
 PRIORITY = {
     "document_title": 90,  # 《…》
     "quoted_event": 85,
+    "event_session": 82,
+    "event_phrase": 75,
+    "topic_phrase": 45,
     "quoted_topic": 84,
     "event_pattern": 80,
     "document_pattern": 78,
@@ -69,10 +72,13 @@ class LacEntities:
     """LAC's PER / LOC / ORG words as low-priority candidates (checked later by cue filters)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        from .cues import _trim_leading
+
         items = []
         for span in doc.spans.get("lac", []):
             etype = LAC_TYPES.get(span.label_)
             if etype:
-                items.append(candidate(span.start_char, span.end_char, etype, f"lac:{span.label_}"))
+                start = _trim_leading(doc.text, span.start_char, span.end_char, 2) if etype == "ORG" else span.start_char
+                items.append(candidate(start, span.end_char, etype, f"lac:{span.label_}"))
         add_candidates(doc, items)
         return doc

@@ -28,7 +28,13 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "title": re.compile(r"《([^《》\n]{1,80})》"),
         "quote": re.compile(r"“([^“”\n]{2,80})”"),
-        "event_after_quote": re.compile(rf"[{CJK}·]{{0,6}}?{event}"),
+        "event_after_quote": re.compile(rf"(?:等)?(?:(?![和与及或])[{CJK}·]){{0,10}}?{event}"),
+        "event_in_quote": re.compile(rf"{event}$"),
+        "session": re.compile(rf"[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次(?:全体会议|会议|全会)"),
+        "topic_list": re.compile(
+            rf"(?:围绕|聚焦|就|针对)((?:[^，。；：“”《》\n、]{{2,24}}?[、])*[^，。；：“”《》\n、]{{2,24}}?)"
+            rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
+        ),
         "topic_after_quote": re.compile(alternation("topic_heads")),
         "ordinal": re.compile(rf"第[{CN_NUM}\d]{{1,4}}[次届期]$"),
         "congress": re.compile(rf"(?:中共|中国共产党|党的)?第?([{CN_NUM}]{{2,3}})(?:次全国代表)?大(?![会学厦楼])"),
@@ -39,10 +45,6 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:庆祝|纪念)[^，。；、\n“”]{{2,30}}?(?:\d+|[{CN_NUM}]+)周年{event}?"
         ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,6}}?(?:学习班|培训班|研讨班|学习日|运动会|博览会|交易会)"),
-        "work_meeting": re.compile(
-            rf"(?:(?:中央|全国|[省市区县州旗]委|第[{CN_NUM}\d]{{1,3}}次)[{CJK}]{{0,8}}?|[{CJK}]{{2,6}})"
-            rf"(?:工作会议|代表大会|全体会议)"
-        ),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,12}}”(?:规划|纲要|计划)"),
         "issued_doc": re.compile(
             rf"(?:制定|修订|出台|印发|发布|编发|颁布|起草)(?:了|并实施)?((?:[{CJK}“”‘’·]){{4,40}}?{alternation('document_heads')})"
@@ -65,6 +67,9 @@ class CueMatcher:
         items += document_titles(text)
         items += quoted_titles(text)
         items += named_events(text)
+        items += session_events(text, lac)
+        items += phrase_events(text, lac)
+        items += topic_lists(text)
         items += org_grammar(text, lac)
         items += place_suffix(text, lac)
         items += furniture_persons(text)
@@ -100,6 +105,9 @@ def quoted_titles(text: str) -> list[Candidate]:
         tp = p["topic_after_quote"].match(after)
         left_cue = any(before.endswith(c) for c in topic_left)
         in_chain = q_start == topic_chain_end or text[topic_chain_end:q_start] in ("、", "，", "和", "与")
+        if p["event_in_quote"].search(m.group(1)) and not ev:
+            out.append(candidate(q_start, q_end, "EVENT", "quoted_event:self"))
+            continue
         if ev and not tp:
             start = q_start
             ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
@@ -137,67 +145,144 @@ def named_events(text: str) -> list[Candidate]:
             if part.end() == len(m.group(2).rstrip("、和及与")):
                 e = m.end()
             out.append(candidate(s, e, "EVENT", "event_pattern:plenum", name=f"{session}届{part.group(1)}中全会"))
-    for key in ("anniversary", "year_event", "work_meeting"):
+    for key in ("anniversary", "year_event"):
         for m in p[key].finditer(text):
             out.append(candidate(m.start(), m.end(), "EVENT", f"event_pattern:{key}"))
     return out
 
 
-def org_grammar(text: str, lac: list) -> list[Candidate]:
-    """Organization names: a LAC noun ending in an organization head, extended left over name parts.
+def session_events(text: str, lac: list) -> list[Candidate]:
+    """``区政协十一届三次会议``, ``区委十三届九次全会``: a session number, with the body right before it."""
+    out = []
+    ends = {w.end_char: w for w in lac}
+    for m in _patterns()["session"].finditer(text):
+        start = m.start()
+        body = ends.get(start)
+        if body is not None and body.label_ in ("ORG", "n", "nz"):
+            start = body.start_char
+        out.append(candidate(start, m.end(), "EVENT", "event_session"))
+    return out
 
-    ``区委统战部``, ``内蒙古自治区包头市政协``, ``医药卫生界工作站``: the head must end a LAC word; the name
-    extends left over nouns, places and organizations, never over verbs, punctuation or particles.
+
+EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
+
+
+def phrase_events(text: str, lac: list) -> list[Candidate]:
+    """Named meetings and activities without quotes: ``机关党风廉政建设工作会议``, ``2024年暑期学习班``."""
+    heads = words("named_event_heads")
+    out = []
+    for i, w in enumerate(lac):
+        head = next((h for h in heads if w.text.endswith(h)), None)
+        if head is None:
+            continue
+        j = _extend_left(lac, i, EVENT_PARTS, 24, stop_words=("等", "的"))
+        start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
+        if w.end_char - start >= len(head) + 2:
+            out.append(candidate(start, w.end_char, "EVENT", "event_phrase"))
+    return out
+
+
+def topic_lists(text: str) -> list[Candidate]:
+    """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents)."""
+    doc_heads = words("document_heads") + ("法典", "宪法")
+    out = []
+    for m in _patterns()["topic_list"].finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"(、|以及)", m.group(1)):
+            s = pos
+            pos += len(item)
+            if item in ("、", "以及"):
+                continue
+            core = item.strip()
+            if len(core) < 2 or len(core) > 24:
+                continue
+            s += item.index(core)
+            etype = "DOCUMENT" if core.endswith(doc_heads) else "TOPIC"
+            rule = "document_pattern:listed" if etype == "DOCUMENT" else "topic_phrase"
+            out.append(candidate(s, s + len(core), etype, rule))
+    return out
+
+
+def _extend_left(lac: list, i: int, allowed: set[str], max_chars: int, stop_words: tuple[str, ...] = ()) -> int:
+    """Index of the first word of the noun phrase that ends with word ``i``."""
+    end = lac[i].end_char
+    j = i
+    while j > 0:
+        prev = lac[j - 1]
+        if prev.end_char != lac[j].start_char or prev.label_ not in allowed:
+            break
+        if end - prev.start_char > max_chars or prev.text in stop_words:
+            break
+        j -= 1
+    return j
+
+
+def _trim_leading(text: str, start: int, end: int, min_rest: int) -> int:
+    """Skip modifiers and verbs glued in front of a name (新时代…, 协同…, 动员…)."""
+    leading = words("org_modifiers") + words("leading_verbs")
+    changed = True
+    while changed:
+        changed = False
+        for w in leading:
+            if text.startswith(w, start) and end - start - len(w) >= min_rest:
+                start += len(w)
+                changed = True
+                break
+    return start
+
+
+ORG_PARTS = {"n", "nz", "ORG", "LOC", "j", "nt", "ns", "vn", "an"}
+
+
+def org_grammar(text: str, lac: list) -> list[Candidate]:
+    """Organization names: a word ending in an organization head, extended left over name parts.
+
+    ``区委统战部``, ``内蒙古自治区包头市政协``, ``医药卫生界工作站``. Strong heads (政协, 委员会, 工作站 …) end
+    a name after any noun; weak ones (局, 部, 中心 …) only when LAC tags the word ORG or the word
+    itself has a qualifier before the head. The name never starts with a verb or a bare generic body.
     """
-    suffixes = words("org_suffixes")
-    modifiers = words("org_modifiers")
+    strong = words("org_suffixes")
+    weak = words("org_suffixes_weak")
+    generic = set(words("generic_orgs"))
     out: list[Candidate] = []
     for i, w in enumerate(lac):
         wt = w.text
-        if w.label_ not in NOUNISH:
+        if w.label_ not in ORG_PARTS:
             continue
-        head = next((s for s in suffixes if wt.endswith(s)), None)
+        head = next((s for s in strong if wt.endswith(s)), None)
         if head is None:
-            continue
-        start = w.start_char
-        j = i - 1
-        while j >= 0 and lac[j].end_char == start and lac[j].label_ in NAME_PARTS and w.end_char - lac[j].start_char <= 24:
-            if lac[j].label_ in ("m", "q", "TIME") or lac[j].text in ("和", "与"):
-                break
-            start = lac[j].start_char
-            j -= 1
+            head = next((s for s in weak if wt.endswith(s)), None)
+            if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1):
+                continue
+        j = _extend_left(lac, i, ORG_PARTS, 24)
+        while j < i and (lac[j].text in generic or lac[j].label_ in ("vn", "an")):
+            j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
+        start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
         name = text[start : w.end_char]
-        for mod in modifiers:
-            if name.startswith(mod) and len(name) > len(mod) + 1:
-                start += len(mod)
-                name = name[len(mod) :]
-                break
+        if name in generic:
+            continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
     return out
 
 
+PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j"}
+
+
 def place_suffix(text: str, lac: list) -> list[Candidate]:
-    """Proper nouns ending in a place suffix (rivers, parks, districts, facilities)."""
+    """Proper nouns ending in a place suffix (rivers, parks, districts, facilities), left-extended."""
     suffixes = words("place_suffixes")
     out = []
     for i, w in enumerate(lac):
-        if w.label_ not in ("LOC", "nz", "n", "ns", "s"):
+        if w.label_ not in PLACE_PARTS:
             continue
-        wt = w.text
-        head = next((s for s in suffixes if wt.endswith(s)), None)
-        if w.label_ == "LOC":
-            start = w.start_char
-            # a LOC word right before (中关村 + 丰台园) is part of the same place name
-            if i > 0 and lac[i - 1].label_ == "LOC" and lac[i - 1].end_char == start and head:
-                start = lac[i - 1].start_char
-            if start != w.start_char:
-                out.append(candidate(start, w.end_char, "PLACE", "place_suffix:joined"))
+        head = next((s for s in suffixes if w.text.endswith(s)), None)
+        if head is None:
             continue
-        if head and len(wt) > len(head) and len(wt) >= 3:
-            start = w.start_char
-            if i > 0 and lac[i - 1].label_ == "LOC" and lac[i - 1].end_char == start:
-                start = lac[i - 1].start_char
+        j = _extend_left(lac, i, PLACE_PARTS, 16)
+        start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
+        name = text[start : w.end_char]
+        if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):
             out.append(candidate(start, w.end_char, "PLACE", "place_suffix"))
     return out
 

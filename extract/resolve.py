@@ -60,7 +60,10 @@ def _compatible(c: Candidate, t: Candidate) -> bool:
     nested = (t.start <= c.start and c.end <= t.end) or (c.start <= t.start and t.end <= c.end)
     if not nested:
         return False
-    return c.type != t.type or c.type in NESTABLE_SAME_TYPE
+    if c.type != t.type:
+        return True
+    # the same type nests only as a parent body at the start of an organization (区政协 + 党组)
+    return c.type in NESTABLE_SAME_TYPE and c.start == t.start
 
 
 def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool:
@@ -82,7 +85,10 @@ def is_org_name(surface: str) -> bool:
         return False
     if _PARTY.match(surface) and len(surface) >= 4:
         return True
-    return any(surface.endswith(s) for s in words("org_suffixes"))
+    if any(surface.endswith(s) for s in words("org_suffixes")):
+        return True
+    head = next((s for s in words("org_suffixes_weak") if surface.endswith(s)), None)
+    return head is not None and len(surface) >= len(head) + 2
 
 
 def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
