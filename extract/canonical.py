@@ -111,12 +111,21 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
     if etype == "ORG":
         return org_canonical(surface, home, index)
     if etype == "TOPIC":
-        return surface.strip(_QUOTES + " "), "surface", ()
+        return title_form(surface.strip(_QUOTES + " ")), "surface", ()
+    if etype == "EVENT":
+        return title_form(surface), "surface", ()
     return surface, "surface", ()
 
 
+def title_form(name: str) -> str:
+    """One spelling for titles: ASCII commas and separating spaces between Chinese become ，."""
+    name = re.sub(r"(?<=[\u4e00-\u9fff”’])\s*,\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", name)
+    return re.sub(r"\s+", "", name)
+
+
 def org_canonical(surface: str, home: Home, index: AdminIndex):
-    name, rules = surface, []
+    party = surface.startswith("中共") and len(surface) > 4
+    name, rules = (surface[2:] if party else surface), []
     # 区政协 / 市委统战部: a bare level character stands for the home jurisdiction at that level
     level = LEVEL_CHARS.get(name[0])
     if level and len(name) > 1 and not index.lookup(name[:2]):
@@ -143,7 +152,9 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
             if div:
                 name = div.name + name[e:]
                 rules.append("short_place_to_full")
-    if _PARTY_COMMITTEE.match(name) and not name.startswith(("中共", "中国共产党")):
+    if party:
+        name = "中共" + name
+    elif _PARTY_COMMITTEE.match(name) and not name.startswith(("中共", "中国共产党")):
         name = "中共" + name
         rules.append("party_committee_prefix")
     return name, "+".join(rules) or "surface", ()

@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "event_in_quote": re.compile(rf"{event}$"),
         "session": re.compile(rf"[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次(?:全体会议|会议|全会)"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|就|针对)((?:[^，。；：“”《》\n、]{{2,24}}?[、])*[^，。；：“”《》\n、]{{2,24}}?)"
+            rf"(?:围绕|聚焦|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(alternation("topic_heads")),
@@ -42,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"([{CN_NUM}]{{1,3}})届((?:[{CN_NUM}]中[、和及与]?)+)全会"
         ),
         "anniversary": re.compile(
-            rf"(?:庆祝|纪念)[^，。；、\n“”]{{2,30}}?(?:\d+|[{CN_NUM}]+)周年{event}?"
+            rf"(?:庆祝|纪念)[^，。；、\n“”]{{2,30}}?(?:\d+|[{CN_NUM}]+)周年{event}"
         ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,6}}?(?:学习班|培训班|研讨班|学习日|运动会|博览会|交易会)"),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,12}}”(?:规划|纲要|计划)"),
@@ -79,7 +79,13 @@ class CueMatcher:
 
 def document_titles(text: str) -> list[Candidate]:
     p = _patterns()
-    out = [candidate(m.start(), m.end(), "DOCUMENT", "document_title") for m in p["title"].finditer(text)]
+    media = words("media_heads")
+    out = []
+    for m in p["title"].finditer(text):
+        if m.group(1).endswith(media):
+            out.append(candidate(m.start(1), m.end(1), "ORG", "document_title:media"))
+        else:
+            out.append(candidate(m.start(), m.end(), "DOCUMENT", "document_title"))
     out += [candidate(m.start(), m.end(), "DOCUMENT", "document_pattern:plan") for m in p["plan_doc"].finditer(text)]
     for m in p["issued_doc"].finditer(text):
         s, e = m.span(1)
@@ -185,6 +191,7 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
 def topic_lists(text: str) -> list[Candidate]:
     """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents)."""
     doc_heads = words("document_heads") + ("法典", "宪法")
+    generic = set(words("generic_topics"))
     out = []
     for m in _patterns()["topic_list"].finditer(text):
         pos = m.start(1)
@@ -194,7 +201,7 @@ def topic_lists(text: str) -> list[Candidate]:
             if item in ("、", "以及"):
                 continue
             core = item.strip()
-            if len(core) < 2 or len(core) > 24:
+            if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得":
                 continue
             s += item.index(core)
             etype = "DOCUMENT" if core.endswith(doc_heads) else "TOPIC"
@@ -257,16 +264,24 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         j = _extend_left(lac, i, ORG_PARTS, 24)
         while j < i and (lac[j].text in generic or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
-        start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
+        start = _trim_leading(text, lac[j].start_char, w.end_char, len(head))
         name = text[start : w.end_char]
-        if name in generic:
+        if name in generic or _is_joint_or_merged(name):
+            continue
+        if head in weak and name[: -len(head)] in generic:
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
     return out
 
 
-PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j"}
+def _is_joint_or_merged(name: str) -> bool:
+    """``市区政协`` (two levels at once) or ``区委政协`` (LAC merged a body into a modifier)."""
+    return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
+
+
+PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
+PROPER = {"LOC", "ORG", "nz", "ns"}
 
 
 def place_suffix(text: str, lac: list) -> list[Candidate]:
@@ -280,6 +295,10 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if head is None:
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)
+        while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西":
+            j += 1
+        if not any(lac[k].label_ in PROPER for k in range(j, i + 1)):
+            continue
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
         name = text[start : w.end_char]
         if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):

@@ -174,13 +174,37 @@ def make_gazetteer(nlp: Language, name: str) -> "Gazetteer":
 
 
 class Gazetteer:
-    """PLACE candidates for every administrative division named in the text, full or short."""
+    """PLACE candidates for the administrative divisions named in the text, full or short.
+
+    Short forms of county-level divisions (同心, 城关 …) are common words too: they count only
+    inside the document's home province or where LAC itself tags the span as a place; so do
+    two-character full names (城区).
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         index = admin_index()
-        items = [
-            candidate(s, e, "PLACE", "admin_full" if full else "admin_short")
-            for s, e, full in index.find(doc.text)
-        ]
+        hits = index.find(doc.text)
+        lac_places = {(w.start_char, w.end_char) for w in doc.spans.get("lac", []) if w.label_ == "LOC"}
+        province = home_province(doc.text, hits, index)
+        items = []
+        for s, e, full in hits:
+            surface = doc.text[s:e]
+            div = index.lookup(surface)
+            confirmed = (s, e) in lac_places or (province is not None and div.adcode[:2] == province)
+            if (not full and div.level == 3 or len(surface) == 2 and full) and not confirmed:
+                continue
+            items.append(candidate(s, e, "PLACE", "admin_full" if full else "admin_short"))
         add_candidates(doc, items)
         return doc
+
+
+def home_province(text: str, hits: list[tuple[int, int, bool]], index: AdminIndex) -> str | None:
+    """The two-digit province code most divisions named in full (or prefecture short forms) fall in."""
+    counts: dict[str, int] = {}
+    for s, e, full in hits:
+        div = index.lookup(text[s:e])
+        if full or div.level < 3:
+            counts[div.adcode[:2]] = counts.get(div.adcode[:2], 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda c: counts[c])

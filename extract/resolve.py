@@ -75,13 +75,17 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "PERSON":
         return c.rule == "person_furniture" or surface in confirmed_persons
     if c.type == "PLACE":
+        if c.rule.startswith("lac") and len(surface) == 2:
+            return False  # a two-character LAC place needs the gazetteer or a place suffix
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
 
 
 def is_org_name(surface: str) -> bool:
     """An organization name ends in an organization head and is not a generic class."""
-    if surface in words("generic_orgs"):
+    if surface in words("generic_orgs") or surface[:2] in ("市区", "省市", "市县", "区县"):
+        return False
+    if surface.endswith("政协") and surface[-3:-2] == "委":
         return False
     if _PARTY.match(surface) and len(surface) >= 4:
         return True
