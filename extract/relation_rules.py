@@ -1,11 +1,75 @@
-"""Typed relation rules over the resolved entities of one document."""
+"""Typed relation rules over the resolved entities of one document.
+
+Work reports state relations with a cue verb between an acting body and a typed object, often
+with the subject left out. Per sentence and clause (split at ，；：):
+
+* the acting subject is the first ORG/PERSON before the cue in the clause (not one governed by
+  在/对/向/与…, and a person when an organization is only his title's body: 区政协主席刘宇), else the
+  subject carried from the previous clause or sentence of the paragraph, else the report's author
+  body (its most mentioned organization);
+* the object is the first entity of the relation's tail type after the cue in the clause (every
+  item of a 、/和 list for VISITS, ISSUES, SUPERVISES and partners);
+* cues come from ``resources/relation_cues.tsv``; the nearest cue before an object decides.
+
+Structural rules need no cue: a title between an organization and a person (LEADS), 在…领导下
+(LEADS), a place or body inside a topic (CONCERNS), a quoted topic inside an event's name (ABOUT),
+a place inside an event's name or 在…举行 (HELD_AT), an organization right before a 《title》
+(ISSUES), administrative containment and seats (LOCATED_IN).
+"""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .gazetteer import admin_index
+from .lexicons import table, words
 from .relations import RawRelation
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+OBLIQUE_BEFORE = ("在", "对", "向", "由", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经")
+ACTORS = {"ORG", "PERSON"}
+TAIL_TYPES = {
+    "ORGANIZES": {"EVENT"},
+    "PARTICIPATES_IN": {"EVENT"},
+    "ABOUT": {"TOPIC"},
+    "VISITS": {"PLACE"},
+    "ISSUES": {"DOCUMENT"},
+    "SUPERVISES": {"ORG"},
+    "LEADS": {"ORG"},
+    "COOPERATES_WITH": {"ORG"},
+}
+LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
+LIST_GLUE = re.compile(r"^\s*(、|和|与|及|以及|，|,)?\s*$")
+
+
+@dataclass(frozen=True)
+class Ent:
+    start: int
+    end: int
+    type: str
+    key: str
+    outer: bool  # not nested inside another entity
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> tuple[tuple[str, str, str], ...]:
+    rows = [r for r in table("relation_cues") if len(r) >= 3]
+    return tuple(sorted(((c, rel, how) for c, rel, how in rows), key=lambda r: (-len(r[0]), r[0], r[1])))
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    cues = sorted({c for c, _, _ in cue_table()}, key=lambda c: (-len(c), c))
+    return re.compile("|".join(re.escape(c) for c in cues))
+
+
+def cue_relations(cue: str) -> list[str]:
+    return [rel for c, rel, _ in cue_table() if c == cue]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -25,10 +89,245 @@ def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     bounds = sentence_bounds(doc)
+    ents = _entities(resolved)
     out: list[RawRelation] = []
+    out += cue_based(doc.text, bounds, ents, author_body(resolved))
+    out += titles_lead(doc.text, bounds, ents)
+    out += nested_relations(bounds, ents)
+    out += possessive_titles(doc.text, bounds, ents)
     out += admin_containment(resolved, bounds)
     out += seats(resolved, bounds)
     return _dedupe(out)
+
+
+def _entities(resolved) -> list[Ent]:
+    spans = [(r.start, r.end) for r in resolved]
+    out = []
+    for r in resolved:
+        outer = not any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in spans)
+        out.append(Ent(r.start, r.end, r.type, r.key, outer))
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def author_body(resolved) -> str | None:
+    """The report's author: its most mentioned organization (first mentioned on ties)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for r in resolved:
+        if r.type == "ORG":
+            counts[r.key] += 1
+            first.setdefault(r.key, r.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[RawRelation]:
+    out: list[RawRelation] = []
+    carried: list[Ent] = []
+    last_para_end = -1
+    last_event: Ent | None = None
+    for s_start, s_end in bounds:
+        para_start = text.rfind("\n", 0, s_start)
+        if para_start != last_para_end:
+            carried, last_event = [], None  # a new paragraph: no subject carried over
+        last_para_end = para_start
+        sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end]
+        for c_start, c_end in _clauses(text, s_start, s_end):
+            clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
+            subjects = _subjects(text, c_start, clause_ents)
+            if subjects:
+                carried = subjects
+            cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
+                    if not _inside_entity(m.start(), m.end(), clause_ents)]
+            acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
+            for pos, cue in cues:
+                before = [e for e in clause_ents if e.end <= pos]
+                actors = [e for e in _subjects(text, c_start, before)] or acting
+                for rel in cue_relations(cue):
+                    out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event)
+            events = [e for e in clause_ents if e.type == "EVENT"]
+            if events:
+                last_event = events[-1]
+    return out
+
+
+def _inside_entity(s: int, e: int, ents: list[Ent]) -> bool:
+    return any(x.start <= s and e <= x.end and x.type != "TOPIC" for x in ents)
+
+
+def _subjects(text: str, c_start: int, clause_ents: list[Ent]) -> list[Ent]:
+    """The acting ORG/PERSON(s) at the head of a clause, coordinated ones included."""
+    actors = [e for e in clause_ents if e.type in ACTORS and e.outer]
+    if not actors:
+        return []
+    first = actors[0]
+    lead = text[c_start : first.start]
+    if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
+        return []
+    group = [first]
+    for nxt in actors[1:]:
+        glue = text[group[-1].end : nxt.start]
+        if glue in ("、", "和", "与", "及", "同", "以及", ""):
+            group.append(nxt)
+        else:
+            break
+    # 区政协主席刘宇: the person acts; his body is a title
+    if len(group) >= 2 and group[0].type == "ORG" and group[-1].type == "PERSON" and _is_title(text[group[0].end : group[-1].start]):
+        return [group[-1]]
+    return group
+
+
+def _is_title(between: str) -> bool:
+    between = between.strip()
+    return bool(between) and any(between.endswith(t) for t in words("leader_titles")) and len(between) <= 8
+
+
+def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> list[RawRelation]:
+    tails_types = TAIL_TYPES.get(rel)
+    if not tails_types:
+        return []
+    after = [e for e in clause_ents if e.start >= pos + len(cue) and e.type in tails_types and e.outer]
+    # the nearest cue before an object decides: stop at the next cue in the clause
+    nxt = cue_pattern().search(text, pos + len(cue), max([e.end for e in clause_ents] + [pos + len(cue)]))
+    if nxt and not _inside_entity(nxt.start(), nxt.end(), clause_ents) and set(cue_relations(nxt.group())) - {rel}:
+        after = [e for e in after if e.start < nxt.start()]
+    if rel == "COOPERATES_WITH":
+        return _cooperation(text, cue, pos, clause_ents, actors, sent)
+    if not after:
+        if rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "参加", "主持"):
+            after = [last_event]
+        else:
+            return []
+    tails = _list_from(text, after) if rel in LIST_RELATIONS else after[:1]
+    if rel == "ABOUT":
+        events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
+        heads = events[:1] or [a for a in actors if a.type == "ORG"]
+    elif rel == "VISITS":
+        heads = actors
+    elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
+        heads = [a for a in actors if a.type == "ORG"] or ([a for a in actors if a.type == "PERSON"] if rel == "LEADS" else [])
+    else:
+        heads = actors
+    out = []
+    for h in heads:
+        for t in tails:
+            if h.key and h.key != t.key:
+                out.append(RawRelation(h.key, rel, t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}"))
+    if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
+        out += _pairs(heads, cue, sent)
+    return out
+
+
+def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
+    """The first entity and every one joined to it by 、 / 和 / 与 / 及."""
+    out = ents[:1]
+    for e in ents[1:]:
+        if LIST_GLUE.match(text[out[-1].end : e.start]):
+            out.append(e)
+        else:
+            break
+    return out
+
+
+def _cooperation(text, cue, pos, clause_ents, actors, sent) -> list[RawRelation]:
+    orgs_before = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos]
+    orgs_after = [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= pos + len(cue)]
+    partners = []
+    if cue in ("会同", "协同", "携手", "联合") and orgs_after:
+        partners = _list_from(text, orgs_after)
+    # 与A、B签订…框架协议 / A与B联合…
+    for e in orgs_before:
+        lead = text[max(0, e.start - 1) : e.start]
+        if lead in ("与", "同", "和") or (partners and LIST_GLUE.match(text[partners[-1].end : e.start])):
+            partners.append(e)
+    if cue in ("框架协议", "合作协议", "战略合作", "结对"):
+        for e in orgs_before:
+            if e not in partners and text[max(0, e.start - 1) : e.start] in ("与", "同", "、", "和"):
+                partners.append(e)
+    group = [a for a in actors if a.type == "ORG" and a not in partners]
+    out = []
+    for h in group:
+        for p in partners:
+            if h.key and h.key != p.key:
+                out.append(RawRelation(h.key, "COOPERATES_WITH", p.key, sent[0], sent[1], cue, "cue:cooperates_with"))
+    if not partners and len(group) > 1:
+        out += _pairs(group, cue, sent)
+    return out
+
+
+def _pairs(group: list[Ent], cue: str, sent) -> list[RawRelation]:
+    out = []
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            if group[i].key != group[j].key and group[i].type == group[j].type == "ORG":
+                out.append(RawRelation(group[i].key, "COOPERATES_WITH", group[j].key, sent[0], sent[1], cue, "joint_subjects"))
+    return out
+
+
+def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
+    """``区政协主席刘宇`` -> 刘宇 LEADS 区政协; ``在区委的坚强领导下，区政协…`` -> 区委 LEADS 区政协."""
+    out = []
+    orgs = [e for e in ents if e.type == "ORG"]
+    for p in ents:
+        if p.type != "PERSON":
+            continue
+        for o in orgs:
+            if o.end <= p.start and p.start - o.end <= 10 and _is_title(text[o.end : p.start]):
+                between = text[o.end : p.start]
+                if not re.search(r"[，,。；]", between):
+                    s, e = sentence_of(bounds, p.start)
+                    out.append(RawRelation(p.key, "LEADS", o.key, s, e, between.strip(), "title"))
+    for m in re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切)?(?:领导|指导)下", text):
+        leaders = [e for e in orgs if m.start(1) <= e.start and e.end <= m.end(1) and e.outer]
+        s, e = sentence_of(bounds, m.start())
+        rest = [x for x in orgs if x.start >= m.end() and x.end <= e and x.outer]
+        if leaders and rest:
+            out.append(RawRelation(leaders[0].key, "LEADS", rest[0].key, s, e, "领导下", "under_leadership"))
+    return out
+
+
+def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
+    """Relations read off a name: topic in an event (ABOUT), place in a topic (CONCERNS), place in an event (HELD_AT)."""
+    out = []
+    for outer in ents:
+        if outer.type not in ("EVENT", "TOPIC"):
+            continue
+        for inner in ents:
+            if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
+                continue
+            s, e = sentence_of(bounds, outer.start)
+            if outer.type == "EVENT" and inner.type == "TOPIC":
+                out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
+            elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
+                out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
+            elif outer.type == "EVENT" and inner.type == "PLACE":
+                out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
+    return out
+
+
+def possessive_titles(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
+    """``区委《关于…的实施意见》``: a body right before a document title issued it."""
+    out = []
+    for i, d in enumerate(ents):
+        if d.type != "DOCUMENT":
+            continue
+        for o in ents:
+            if o.type == "ORG" and o.end == d.start and o.outer:
+                s, e = sentence_of(bounds, d.start)
+                out.append(RawRelation(o.key, "ISSUES", d.key, s, e, "", "possessive_title"))
+    return out
 
 
 def admin_containment(resolved, bounds) -> list[RawRelation]:
@@ -75,7 +374,7 @@ def _dedupe(rels: list[RawRelation]) -> list[RawRelation]:
     out = []
     for r in rels:
         k = (r.head, r.relation, r.tail, r.sent_start)
-        if k not in seen:
+        if k not in seen and r.head and r.tail and r.head != r.tail:
             seen.add(k)
             out.append(r)
     return out
