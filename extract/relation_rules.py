@@ -30,8 +30,12 @@ from .gazetteer import admin_index
 from .lexicons import table, words
 from .relations import RawRelation
 
+QUOTED = re.compile(r"“[^“”\n]*”")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-OBLIQUE_BEFORE = ("在", "对", "向", "由", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经")
+OBLIQUE_BEFORE = (
+    "在", "对", "向", "由", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经",
+    "会同", "协同", "携手", "联合", "协助", "邀请", "配合", "参观", "走进", "赴", "视察", "调研",
+)
 ACTORS = {"ORG", "PERSON"}
 TAIL_TYPES = {
     "ORGANIZES": {"EVENT"},
@@ -44,7 +48,7 @@ TAIL_TYPES = {
     "COOPERATES_WITH": {"ORG"},
 }
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
-LIST_GLUE = re.compile(r"^\s*(、|和|与|及|以及|，|,)?\s*$")
+LIST_GLUE = re.compile(r"^[\s“”‘’「」]*(、|和|与|及|以及|，|,)?[\s“”‘’「」]*$")
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,14 @@ def author_body(resolved) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tuple[int, int]]:
+    """Clauses of a sentence; a comma inside quotes or inside an entity does not end one."""
+    protected = [(e.start, e.end) for e in ents]
+    protected += [m.span() for m in QUOTED.finditer(text, start, end)]
     out, s = [], start
     for m in CLAUSE_BREAK.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
         if m.start() > s:
             out.append((s, m.start()))
         s = m.end()
@@ -138,33 +147,64 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[Ra
     carried: list[Ent] = []
     last_para_end = -1
     last_event: Ent | None = None
+    recent_events: list[Ent] = []
     for s_start, s_end in bounds:
         para_start = text.rfind("\n", 0, s_start)
         if para_start != last_para_end:
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end]
-        for c_start, c_end in _clauses(text, s_start, s_end):
+        quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
+        for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents)
             if subjects:
                 carried = subjects
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
-                    if not _inside_entity(m.start(), m.end(), clause_ents)]
+                    if not _inside_entity(m.start(), m.end(), clause_ents)
+                    and not any(a <= m.start() < b for a, b in quotes)]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
                 actors = [e for e in _subjects(text, c_start, before)] or acting
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event)
-            events = [e for e in clause_ents if e.type == "EVENT"]
+            out += _actor_topics(clause_ents, acting, (s_start, s_end), out)
+            out += _at_event(text, clause_ents, (s_start, s_end))
+            events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
+                recent_events.extend(events)
     return out
 
 
 def _inside_entity(s: int, e: int, ents: list[Ent]) -> bool:
-    return any(x.start <= s and e <= x.end and x.type != "TOPIC" for x in ents)
+    return any(x.start <= s and e <= x.end for x in ents)
+
+
+def _actor_topics(clause_ents: list[Ent], acting: list[Ent], sent, so_far: list[RawRelation]) -> list[RawRelation]:
+    """A topic in a clause is what the clause's acting body works on (ABOUT), cue or not."""
+    done = {(r.head, r.tail) for r in so_far if r.relation == "ABOUT"}
+    out = []
+    for t in clause_ents:
+        if t.type != "TOPIC":
+            continue
+        for a in acting:
+            if a.type == "ORG" and a.key and (a.key, t.key) not in done:
+                out.append(RawRelation(a.key, "ABOUT", t.key, sent[0], sent[1], "", "topic_of_actor"))
+    return out
+
+
+def _at_event(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
+    """``X在庆祝…大会上发表讲话``: an actor at an event took part in it."""
+    out = []
+    for a in clause_ents:
+        if a.type not in ACTORS or not a.outer:
+            continue
+        for ev in clause_ents:
+            if ev.type == "EVENT" and ev.outer and ev.start > a.end and text[ev.end : ev.end + 1] == "上" and "在" in text[a.end : ev.start] and ev.start - a.end <= 8:
+                out.append(RawRelation(a.key, "PARTICIPATES_IN", ev.key, sent[0], sent[1], "在…上", "at_event"))
+    return out
 
 
 def _subjects(text: str, c_start: int, clause_ents: list[Ent]) -> list[Ent]:
@@ -205,15 +245,18 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> li
         after = [e for e in after if e.start < nxt.start()]
     if rel == "COOPERATES_WITH":
         return _cooperation(text, cue, pos, clause_ents, actors, sent)
-    if not after:
-        if rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "参加", "主持"):
+    if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
+        ref = _event_reference(text, pos + len(cue), last_event)
+        if ref is not None:
+            after = [ref]
+        elif rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "主持"):
             after = [last_event]
-        else:
-            return []
+    if not after:
+        return []
     tails = _list_from(text, after) if rel in LIST_RELATIONS else after[:1]
     if rel == "ABOUT":
         events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
-        heads = events[:1] or [a for a in actors if a.type == "ORG"]
+        heads = events[:1] + [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
         heads = actors
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
@@ -228,6 +271,17 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> li
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
+    """A bare event noun right after a cue (召开议政会, 举办活动) refers to the last event of that kind."""
+    if last_event is None:
+        return None
+    window = text[pos : pos + 8]
+    for head in words("event_heads"):
+        if window.startswith(head) and last_event.key.endswith(head):
+            return last_event
+    return None
 
 
 def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
