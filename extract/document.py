@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 
 from .clean import AlignedText, clean
 from .gazetteer import admin_index
 from .load import LoadedText, report_year
 from .model import DocResult, Entity, Evidence, Mention, Relation, entity_key
+from .sentences import sentence_spans
 
 EVIDENCE_MAX = 300  # characters of a sentence kept as evidence
 
@@ -37,14 +39,10 @@ def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
         text = aligned.text[start:end].strip()
         return Evidence(doc_id, o_start, o_end, text[:EVIDENCE_MAX])
 
-    sentences = {}
-    for sent in doc.sents:
-        sentences[sent.start_char] = (sent.start_char, sent.end_char)
+    sentences = {s: (s, e) for s, e in sentence_spans(doc)}
     sent_starts = sorted(sentences)
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        import bisect
-
         i = bisect.bisect_right(sent_starts, pos) - 1
         return sentences[sent_starts[max(i, 0)]]
 
