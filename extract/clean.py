@@ -180,9 +180,13 @@ for _keep in "，。：；！？（）｛｝［］｜～":  # punctuation that s
     _FULLWIDTH.pop(ord(_keep), None)
 
 
+_QUOTE_STYLES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
+
+
 def fullwidth_to_halfwidth(at: AlignedText) -> AlignedText:
-    """Full-width ASCII letters, digits and symbols to half-width (Chinese punctuation kept)."""
-    return at.substitute(at.text.translate(_FULLWIDTH))
+    """Full-width ASCII letters, digits and symbols to half-width (Chinese punctuation kept);
+    corner brackets 「」『』 (traditional-character texts) to the quotes “”‘’ used elsewhere."""
+    return at.substitute(at.text.translate(_FULLWIDTH).translate(_QUOTE_STYLES))
 
 
 @lru_cache(maxsize=1)

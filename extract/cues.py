@@ -30,7 +30,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "quote": re.compile(r"“([^“”\n]{2,80})”"),
         "event_after_quote": re.compile(rf"(?:等)?(?:(?![和与及或])[{CJK}·]){{0,10}}?{event}"),
         "event_in_quote": re.compile(rf"{event}$"),
-        "session": re.compile(rf"[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次(?:全体会议|会议|全会)"),
+        "session": re.compile(
+            rf"[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?[{CN_NUM}]{{1,3}}次(?:全体会议|常委会议|主任会议|会议|全会)"
+        ),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
@@ -114,7 +116,7 @@ def quoted_titles(text: str) -> list[Candidate]:
         if p["event_in_quote"].search(m.group(1)) and not ev:
             out.append(candidate(q_start, q_end, "EVENT", "quoted_event:self"))
             continue
-        if ev and not tp:
+        if ev and (not tp or ev.end() > tp.end()):
             start = q_start
             ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
             if ordinal:

@@ -33,7 +33,7 @@ from .relations import RawRelation
 QUOTED = re.compile(r"“[^“”\n]*”")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 OBLIQUE_BEFORE = (
-    "在", "对", "向", "由", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经",
+    "在", "对", "向", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经",
     "会同", "协同", "携手", "联合", "协助", "邀请", "配合", "参观", "走进", "赴", "视察", "调研",
 )
 ACTORS = {"ORG", "PERSON"}
@@ -47,6 +47,8 @@ TAIL_TYPES = {
     "LEADS": {"ORG"},
     "COOPERATES_WITH": {"ORG"},
 }
+GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式"}
+EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
 LIST_GLUE = re.compile(r"^[\s“”‘’「」]*(、|和|与|及|以及|，|,)?[\s“”‘’「」]*$")
 
@@ -99,6 +101,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += titles_lead(doc.text, bounds, ents)
     out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
+    out += adjacent_places(doc.text, bounds, ents)
     out += admin_containment(resolved, bounds)
     out += seats(resolved, bounds)
     return _dedupe(out)
@@ -168,8 +171,11 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[Ra
                 before = [e for e in clause_ents if e.end <= pos]
                 actors = [e for e in _subjects(text, c_start, before)] or acting
                 for rel in cue_relations(cue):
-                    out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event)
-            out += _actor_topics(clause_ents, acting, (s_start, s_end), out)
+                    out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
+            in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
+            if not in_event_context:
+                out += _actor_topics(clause_ents, acting, (s_start, s_end), out)
+            out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end))
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
@@ -187,11 +193,29 @@ def _actor_topics(clause_ents: list[Ent], acting: list[Ent], sent, so_far: list[
     done = {(r.head, r.tail) for r in so_far if r.relation == "ABOUT"}
     out = []
     for t in clause_ents:
-        if t.type != "TOPIC":
+        if t.type != "TOPIC" or not t.outer:
             continue
         for a in acting:
             if a.type == "ORG" and a.key and (a.key, t.key) not in done:
                 out.append(RawRelation(a.key, "ABOUT", t.key, sent[0], sent[1], "", "topic_of_actor"))
+    return out
+
+
+def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
+    """``在三墩镇、文新街道等地开展…活动`` / ``…展在天河公园开幕``: where an event was held (HELD_AT)."""
+    out = []
+    places = [e for e in clause_ents if e.type == "PLACE" and e.outer]
+    events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
+    for i, p in enumerate(places):
+        if text[max(0, p.start - 1) : p.start] != "在":
+            continue
+        venue = _list_from(text, places[i:])
+        for ev in events:
+            tail = text[venue[-1].end : ev.start] if ev.start >= venue[-1].end else ""
+            after_event = text[ev.end : p.start] if ev.end <= p.start else None
+            if (ev.start >= venue[-1].end and len(tail) <= 12) or (after_event is not None and len(after_event) <= 2):
+                for v in venue:
+                    out.append(RawRelation(ev.key, "HELD_AT", v.key, sent[0], sent[1], "在", "venue"))
     return out
 
 
@@ -234,7 +258,7 @@ def _is_title(between: str) -> bool:
     return bool(between) and any(between.endswith(t) for t in words("leader_titles")) and len(between) <= 8
 
 
-def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> list[RawRelation]:
+def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_ents=()) -> list[RawRelation]:
     tails_types = TAIL_TYPES.get(rel)
     if not tails_types:
         return []
@@ -245,6 +269,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> li
         after = [e for e in after if e.start < nxt.start()]
     if rel == "COOPERATES_WITH":
         return _cooperation(text, cue, pos, clause_ents, actors, sent)
+    if rel == "SUPERVISES":
+        governed = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos
+                    and text[max(0, e.start - 2) : e.start].endswith(("对", "向", "担任"))]
+        after = governed + after
     if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
         ref = _event_reference(text, pos + len(cue), last_event)
         if ref is not None:
@@ -255,8 +283,11 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event) -> li
         return []
     tails = _list_from(text, after) if rel in LIST_RELATIONS else after[:1]
     if rel == "ABOUT":
-        events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
-        heads = events[:1] + [a for a in actors if a.type == "ORG"]
+        events = [e for e in sent_ents if e.type == "EVENT" and e.outer and e.start < pos]
+        if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
+            events = [last_event]
+        explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
+        heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
         heads = actors
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
@@ -279,7 +310,7 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
         return None
     window = text[pos : pos + 8]
     for head in words("event_heads"):
-        if window.startswith(head) and last_event.key.endswith(head):
+        if window.startswith(head) and (last_event.key.endswith(head) or head in GENERIC_EVENT_NOUNS):
             return last_event
     return None
 
@@ -288,7 +319,10 @@ def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
     """The first entity and every one joined to it by 、 / 和 / 与 / 及."""
     out = ents[:1]
     for e in ents[1:]:
-        if LIST_GLUE.match(text[out[-1].end : e.start]):
+        glue = text[out[-1].end : e.start]
+        if glue == "" and e.type == out[-1].type == "PLACE":
+            out[-1] = e  # 上海市浦东新区陆家嘴: the innermost place of a containment chain
+        elif LIST_GLUE.match(glue):
             out.append(e)
         else:
             break
@@ -340,15 +374,25 @@ def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
         for o in orgs:
             if o.end <= p.start and p.start - o.end <= 10 and _is_title(text[o.end : p.start]):
                 between = text[o.end : p.start]
-                if not re.search(r"[，,。；]", between):
+                if not re.search(r"[，,。；、]", between):
                     s, e = sentence_of(bounds, p.start)
                     out.append(RawRelation(p.key, "LEADS", o.key, s, e, between.strip(), "title"))
-    for m in re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切)?(?:领导|指导)下", text):
-        leaders = [e for e in orgs if m.start(1) <= e.start and e.end <= m.end(1) and e.outer]
-        s, e = sentence_of(bounds, m.start())
-        rest = [x for x in orgs if x.start >= m.end() and x.end <= e and x.outer]
-        if leaders and rest:
-            out.append(RawRelation(leaders[0].key, "LEADS", rest[0].key, s, e, "领导下", "under_leadership"))
+    matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
+    groups: list[list[re.Match]] = []
+    for m in matches:
+        if groups and re.fullmatch(r"[，,、\s]*", text[groups[-1][-1].end() : m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        s, e = sentence_of(bounds, group[-1].start())
+        led = [x for x in orgs if x.start >= group[-1].end() and x.end <= e and x.outer]
+        if not led:
+            continue
+        for m in group:
+            leaders = [x for x in orgs if m.start(1) <= x.start and x.end <= m.end(1) and x.outer]
+            if leaders:
+                out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导下", "under_leadership"))
     return out
 
 
@@ -381,6 +425,17 @@ def possessive_titles(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
             if o.type == "ORG" and o.end == d.start and o.outer:
                 s, e = sentence_of(bounds, d.start)
                 out.append(RawRelation(o.key, "ISSUES", d.key, s, e, "", "possessive_title"))
+    return out
+
+
+def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
+    """``上海市浦东新区陆家嘴``: a place written right after a division lies in it (LOCATED_IN)."""
+    out = []
+    places = [e for e in ents if e.type == "PLACE"]
+    for a, b in zip(places, places[1:]):
+        if a.end == b.start:
+            s, e = sentence_of(bounds, b.start)
+            out.append(RawRelation(b.key, "LOCATED_IN", a.key, s, e, "", "adjacent_places"))
     return out
 
 
