@@ -182,15 +182,19 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
     from .export_gexf import write_gexf
     from .export_graphml import write_graphml
     from .export_html import write_html
+    from .layout import with_layout
     from .tables import entities_table, mentions_table, relations_table, write_csv
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timings = {}
+    t = time.perf_counter()
+    laid = with_layout(run.graph)  # one layout: the same x, y in GraphML, GEXF and HTML
+    timings["layout"] = time.perf_counter() - t
     steps = [
-        ("graph.graphml", lambda p: write_graphml(run.graph, p)),
-        ("graph.gexf", lambda p: write_gexf(run.graph, p)),
-        ("graph.html", lambda p: write_html(run.graph, p, max_nodes=max_html_nodes)),
+        ("graph.graphml", lambda p: write_graphml(laid, p)),
+        ("graph.gexf", lambda p: write_gexf(laid, p)),
+        ("graph.html", lambda p: write_html(laid, p, max_nodes=max_html_nodes)),
         ("entities.csv", lambda p: write_csv(entities_table(run.graph), p)),
         ("relations.csv", lambda p: write_csv(relations_table(run.graph), p)),
         ("mentions.csv", lambda p: write_csv(mentions_table(run.results), p)),
