@@ -240,6 +240,11 @@ def _subjects(text: str, c_start: int, clause_ents: list[Ent]) -> list[Ent]:
     lead = text[c_start : first.start]
     if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
         return []
+    # 区政协主席刘宇…: the person acts; the body is his title's
+    people = [p for p in actors[1:] if p.type == "PERSON"]
+    if first.type == "ORG" and people and _is_title(text[first.end : people[0].start]) and "、" not in text[first.end : people[0].start]:
+        first = people[0]
+        actors = [a for a in actors if a.start >= first.start]
     group = [first]
     for nxt in actors[1:]:
         glue = text[group[-1].end : nxt.start]
@@ -431,9 +436,10 @@ def possessive_titles(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
 def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     """``上海市浦东新区陆家嘴``: a place written right after a division lies in it (LOCATED_IN)."""
     out = []
+    index = admin_index()
     places = [e for e in ents if e.type == "PLACE"]
     for a, b in zip(places, places[1:]):
-        if a.end == b.start:
+        if a.end == b.start and a.key.split(":", 1)[1] in index.by_name:
             s, e = sentence_of(bounds, b.start)
             out.append(RawRelation(b.key, "LOCATED_IN", a.key, s, e, "", "adjacent_places"))
     return out
@@ -462,19 +468,27 @@ def admin_containment(resolved, bounds) -> list[RawRelation]:
 
 
 def seats(resolved, bounds) -> list[RawRelation]:
-    """An organization whose name starts with a place name is seated there (包头市政协 -> 包头市)."""
-    places = {r.canonical for r in resolved if r.type == "PLACE"}
+    """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市).
+
+    The place must be written inside the name (a nested PLACE mention); the innermost of a chain
+    wins. A body written only as 区水务局 gets no seat edge.
+    """
+    places = [r for r in resolved if r.type == "PLACE"]
     out = []
     seen = set()
     for r in resolved:
-        if r.type != "ORG" or r.canonical in seen:
+        if r.type != "ORG" or r.key in seen:
             continue
-        name = r.canonical[2:] if r.canonical.startswith("中共") else r.canonical
-        seat = max((p for p in places if name.startswith(p) and len(name) > len(p)), key=len, default=None)
-        if seat:
-            seen.add(r.canonical)
+        inner = [p for p in places if r.start <= p.start and p.end < r.end]
+        chain = []
+        for p in sorted(inner, key=lambda p: p.start):
+            if not chain or p.start == chain[-1].end:
+                chain.append(p)
+        lead = r.start + (2 if r.canonical.startswith("中共") else 0)
+        if chain and chain[0].start <= lead:
+            seen.add(r.key)
             s, e = sentence_of(bounds, r.start)
-            out.append(RawRelation(r.key, "LOCATED_IN", f"PLACE:{seat}", s, e, "", "seat_in_name"))
+            out.append(RawRelation(r.key, "LOCATED_IN", chain[-1].key, s, e, "", "seat_in_name"))
     return out
 
 
