@@ -27,6 +27,22 @@ PIPELINE = (
 )
 
 
+class TextDoc(Doc):
+    """A ``Doc`` that keeps its text: spaCy's ``Doc.text`` re-joins every token at each access
+    (O(length) per call), which made components that read ``doc.text`` per candidate quadratic.
+    The text of a Doc never changes, so caching it is safe."""
+
+    _text: str
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def text_with_ws(self) -> str:
+        return self._text
+
+
 class CharTokenizer:
     """Exactly one token per character (whitespace included), no spaces between tokens."""
 
@@ -34,7 +50,9 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc = TextDoc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc._text = text
+        return doc
 
 
 @spacy.registry.tokenizers("zhkg.char_tokenizer.v1")
