@@ -24,6 +24,7 @@ if not Doc.has_extension("zhkg_resolved"):
 if not Doc.has_extension("zhkg_home"):
     Doc.set_extension("zhkg_home", default=None)
 
+PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 LEVEL_CHARS = {"区": 3, "县": 3, "旗": 3, "市": 2, "州": 2, "盟": 2, "省": 1}
 _PARTY_COMMITTEE = re.compile(r"^(.{2,12}?[区市县省州旗盟])委")
 _QUOTES = "“”‘’\"'「」『』"
@@ -126,6 +127,9 @@ def title_form(name: str) -> str:
 def org_canonical(surface: str, home: Home, index: AdminIndex):
     party = surface.startswith("中共") and len(surface) > 4
     name, rules = (surface[2:] if party else surface), []
+    # 统战部 alone: the department of the home party committee
+    if name in PARTY_DEPARTMENTS and home.county is not None:
+        return f"中共{home.county.name}委{name}", "party_department_in_home_context", ()
     # 区政协 / 市委统战部: a bare level character stands for the home jurisdiction at that level
     level = LEVEL_CHARS.get(name[0])
     if level and len(name) > 1 and not index.lookup(name[:2]):

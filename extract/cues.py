@@ -75,6 +75,7 @@ class CueMatcher:
         items += org_grammar(text, lac)
         items += place_suffix(text, lac)
         items += furniture_persons(text)
+        items += titled_persons(text, lac)
         add_candidates(doc, items)
         return doc
 
@@ -319,4 +320,37 @@ def furniture_persons(text: str) -> list[Candidate]:
             seg_end = line.start() + (labels[k + 1].start() if k + 1 < len(labels) else len(line.group()))
             for name in re.finditer(rf"[{CJK}]{{2,4}}", text[seg_start:seg_end]):
                 out.append(candidate(seg_start + name.start(), seg_start + name.end(), "PERSON", "person_furniture"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    entries = " ".join(words("surnames")).split()
+    return frozenset(e for e in entries if len(e) == 1), frozenset(e for e in entries if len(e) == 2)
+
+
+def titled_persons(text: str, lac: list) -> list[Candidate]:
+    """A name right after a title (区政协主席王明, 副区长李娜): a surname plus one or two characters.
+
+    The name's length comes from LAC's word at that position when it has one of 2-4 characters;
+    LAC's own person tags are checked separately (resolve.confirmed_persons).
+    """
+    single, double = _surnames()
+    titles = alternation("person_titles")
+    starts = {w.start_char: w for w in lac}
+    out = []
+    for m in re.finditer(titles, text):
+        pos = m.end()
+        while text[pos : pos + 1] in (" ", "\u3000"):
+            pos += 1
+        ch = text[pos : pos + 1]
+        two = text[pos : pos + 2]
+        if not (ch in single or two in double):
+            continue
+        w = starts.get(pos)
+        if w is not None and 2 <= len(w.text) <= 4 and re.fullmatch(rf"[{CJK}]+", w.text) and w.label_ in ("PER", "nr", "n", "nz", "LOC", "ORG"):
+            end = pos + len(w.text)
+        else:
+            continue
+        out.append(candidate(pos, end, "PERSON", "person_title"))
     return out

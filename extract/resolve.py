@@ -73,7 +73,7 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "ORG":
         return is_org_name(surface)
     if c.type == "PERSON":
-        return c.rule == "person_furniture" or surface in confirmed_persons
+        return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
     if c.type == "PLACE":
         if c.rule.startswith("lac") and len(surface) == 2:
             return False  # a two-character LAC place needs the gazetteer or a place suffix
@@ -105,7 +105,7 @@ def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
         name = text[c.start : c.end]
         if not _NAME_CHARS.match(name):
             continue
-        before = text[max(0, c.start - 6) : c.start]
+        before = text[max(0, c.start - 8) : c.start].rstrip()
         after = text[c.end : c.end + 4]
         if any(before.endswith(t) for t in titles) or any(after.startswith(t) for t in titles):
             out.add(name)
