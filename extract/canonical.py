@@ -127,6 +127,10 @@ def title_form(name: str) -> str:
 def org_canonical(surface: str, home: Home, index: AdminIndex):
     party = surface.startswith("中共") and len(surface) > 4
     name, rules = (surface[2:] if party else surface), []
+    # 政协党组 / 政协机关: a sub-body of the home CPPCC
+    if name.startswith("政协") and len(name) > 2 and home.county is not None:
+        name = home.county.name + name
+        rules.append("sub_body_of_home_cppcc")
     # 统战部 alone: the department of the home party committee
     if name in PARTY_DEPARTMENTS and home.county is not None:
         return f"中共{home.county.name}委{name}", "party_department_in_home_context", ()

@@ -28,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "title": re.compile(r"《([^《》\n]{1,80})》"),
         "quote": re.compile(r"“([^“”\n]{2,80})”"),
-        "event_after_quote": re.compile(rf"(?:等)?(?:(?![和与及或])[{CJK}·]){{0,10}}?{event}"),
+        "event_after_quote": re.compile(rf"(?:(?![和与及或等])[{CJK}·]){{0,10}}?{event}"),
         "event_in_quote": re.compile(rf"{event}$"),
         "session": re.compile(
             rf"[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?[{CN_NUM}]{{1,3}}次(?:全体会议|常委会议|主任会议|会议|全会)"
@@ -47,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:庆祝|纪念)[^，。；、\n“”]{{2,30}}?(?:\d+|[{CN_NUM}]+)周年{event}"
         ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,6}}?(?:学习班|培训班|研讨班|学习日|运动会|博览会|交易会)"),
-        "plan_doc": re.compile(rf"“[^“”\n]{{2,12}}”(?:规划|纲要|计划)"),
+        "plan_doc": re.compile(rf"“[^“”\n]{{2,16}}”(?:规划|纲要|行动计划|计划|框架协议|合作协议|协议|专栏)"),
         "issued_doc": re.compile(
             rf"(?:制定|修订|出台|印发|发布|编发|颁布|起草)(?:了|并实施)?((?:[{CJK}“”‘’·]){{4,40}}?{alternation('document_heads')})"
         ),
@@ -114,7 +114,8 @@ def quoted_titles(text: str) -> list[Candidate]:
         tp = p["topic_after_quote"].match(after)
         left_cue = any(before.endswith(c) for c in topic_left)
         in_chain = q_start == topic_chain_end or text[topic_chain_end:q_start] in ("、", "，", "和", "与")
-        if p["event_in_quote"].search(m.group(1)) and not ev:
+        self_head = p["event_in_quote"].search(m.group(1))
+        if self_head and not ev and len(m.group(1)) >= len(self_head.group()) + 2:
             out.append(candidate(q_start, q_end, "EVENT", "quoted_event:self"))
             continue
         if ev and (not tp or ev.end() > tp.end()):
@@ -179,11 +180,15 @@ EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 def phrase_events(text: str, lac: list) -> list[Candidate]:
     """Named meetings and activities without quotes: ``机关党风廉政建设工作会议``, ``2024年暑期学习班``."""
     heads = words("named_event_heads")
+    starts = {w.start_char: k for k, w in enumerate(lac)}
     out = []
     for i, w in enumerate(lac):
-        head = next((h for h in heads if w.text.endswith(h)), None)
+        head = next((h for h in heads if text.endswith(h, 0, w.end_char)), None)
         if head is None:
             continue
+        first = starts.get(w.end_char - len(head))
+        if first is None and not w.text.endswith(head):
+            continue  # the head must start at a word boundary
         j = _extend_left(lac, i, EVENT_PARTS, 24, stop_words=("等", "的"))
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if w.end_char - start >= len(head) + 2:
@@ -265,7 +270,7 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1):
                 continue
         j = _extend_left(lac, i, ORG_PARTS, 24)
-        while j < i and (lac[j].text in generic or lac[j].label_ in ("vn", "an")):
+        while j < i and ((lac[j].text in generic and lac[j].text != "政协") or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head))
         name = text[start : w.end_char]
@@ -295,7 +300,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if w.label_ not in PLACE_PARTS:
             continue
         head = next((s for s in suffixes if w.text.endswith(s)), None)
-        if head is None:
+        if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西":

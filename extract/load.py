@@ -33,6 +33,9 @@ class LoadedText:
     path: str
     text: str
     encoding: str
+    pages: tuple[int, ...] = ()  # offset where each page starts (PDF)
+    title: str | None = None  # <title> of a web page, title of a PDF/DOCX
+    format: str = "text"  # text, pdf, html, docx (extract/formats.py)
 
 
 def find_inputs(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -120,6 +123,11 @@ def load_text(path: Path) -> LoadedText:
         raise InputError(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     if not data.strip():
         raise InputError("empty file")
+    from .formats import read_formatted
+
+    formatted = read_formatted(path, data)
+    if formatted is not None:
+        return formatted
     text, encoding = decode(data)
     if not text.strip():
         raise InputError("only whitespace")

@@ -6,6 +6,7 @@ Every offset is a character offset into the ORIGINAL decoded file text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -150,3 +151,16 @@ class DocResult:
     removed: tuple[tuple[int, int, str], ...] = ()  # original spans dropped by cleaning, with why
     timings: tuple[tuple[str, float], ...] = ()
     notes: tuple[str, ...] = field(default=())
+    format: str = "text"  # text, pdf, html, docx
+    title: str | None = None  # web page <title>, PDF/DOCX title
+    pages: tuple[int, ...] = ()  # offset where each page starts in the original text (PDF)
+
+    def page_of(self, offset: int) -> int | None:
+        return page_of(self.pages, offset)
+
+
+def page_of(pages: tuple[int, ...], offset: int) -> int | None:
+    """1-based page of an offset, given the page start offsets; None when the text has no pages."""
+    if not pages:
+        return None
+    return max(1, bisect.bisect_right(pages, offset))
