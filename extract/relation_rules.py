@@ -96,8 +96,9 @@ def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     bounds = sentence_bounds(doc)
     ents = _entities(resolved)
+    verbs = {w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd")}
     out: list[RawRelation] = []
-    out += cue_based(doc.text, bounds, ents, author_body(resolved))
+    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
     out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
@@ -145,7 +146,7 @@ def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tupl
     return out
 
 
-def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[RawRelation]:
+def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set[int] = frozenset()) -> list[RawRelation]:
     out: list[RawRelation] = []
     carried: list[Ent] = []
     last_para_end = -1
@@ -160,16 +161,16 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[Ra
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
-            subjects = _subjects(text, c_start, clause_ents)
+            subjects = _subjects(text, c_start, clause_ents, verbs)
             if subjects:
                 carried = subjects
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
-                    if not _inside_entity(m.start(), m.end(), clause_ents)
-                    and not any(a <= m.start() < b for a, b in quotes)]
+                    if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
+                    and not (any(a <= m.start() < b for a, b in quotes) and not m.group().endswith("协议"))]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
-                actors = [e for e in _subjects(text, c_start, before)] or acting
+                actors = _subjects(text, c_start, before, verbs) or acting
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
             in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
@@ -184,8 +185,12 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None) -> list[Ra
     return out
 
 
-def _inside_entity(s: int, e: int, ents: list[Ent]) -> bool:
-    return any(x.start <= s and e <= x.end for x in ents)
+def _inside_entity(s: int, e: int, ents: list[Ent], cue: str = "") -> bool:
+    """A cue inside an entity's name is not a cue, except an agreement named in a document title."""
+    for x in ents:
+        if x.start <= s and e <= x.end:
+            return not (x.type == "DOCUMENT" and cue in ("框架协议", "合作协议") and e == x.end)
+    return False
 
 
 def _actor_topics(clause_ents: list[Ent], acting: list[Ent], sent, so_far: list[RawRelation]) -> list[RawRelation]:
@@ -231,14 +236,19 @@ def _at_event(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
     return out
 
 
-def _subjects(text: str, c_start: int, clause_ents: list[Ent]) -> list[Ent]:
-    """The acting ORG/PERSON(s) at the head of a clause, coordinated ones included."""
+def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: set[int] = frozenset()) -> list[Ent]:
+    """The acting ORG/PERSON(s) at the head of a clause, coordinated ones included.
+
+    An entity after a verb (落实市政协…) or after a preposition (在/对/与…) is an object, not the subject.
+    """
     actors = [e for e in clause_ents if e.type in ACTORS and e.outer]
     if not actors:
         return []
     first = actors[0]
     lead = text[c_start : first.start]
     if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
+        return []
+    if any(c_start <= v < first.start for v in verbs):
         return []
     # 区政协主席刘宇…: the person acts; the body is his title's
     people = [p for p in actors[1:] if p.type == "PERSON"]
@@ -288,7 +298,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         return []
     tails = _list_from(text, after) if rel in LIST_RELATIONS else after[:1]
     if rel == "ABOUT":
-        events = [e for e in sent_ents if e.type == "EVENT" and e.outer and e.start < pos]
+        in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
+        events = [e for e in in_sent if e.start > pos][:1] or [e for e in in_sent if e.start < pos][-1:]
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
@@ -451,7 +462,7 @@ def possessive_titles(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
         if d.type != "DOCUMENT":
             continue
         for o in ents:
-            if o.type == "ORG" and o.end == d.start and o.outer:
+            if o.type == "ORG" and o.end == d.start and o.outer and not d.key.endswith("协议"):
                 s, e = sentence_of(bounds, d.start)
                 out.append(RawRelation(o.key, "ISSUES", d.key, s, e, "", "possessive_title"))
     return out

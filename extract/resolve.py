@@ -36,11 +36,16 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         cands = doc._.zhkg_candidates or []
         confirmed = confirmed_persons(doc.text, cands)
-        kept = [c for c in cands if passes_filters(c, doc.text, confirmed)]
+        kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_lac_org(c, doc.text)]
         chosen = choose(kept)
         doc._.zhkg_entities = chosen
         doc.spans["zhkg_entities"] = [Span(doc, c.start, c.end, label=c.type) for c in chosen]
         return doc
+
+
+def _quoted_lac_org(c: Candidate, text: str) -> bool:
+    """A LAC organization that is exactly a quoted title (“京华议事厅”) names a platform or activity."""
+    return c.type == "ORG" and c.rule.startswith("lac") and text[c.start - 1 : c.start] == "“" and text[c.end : c.end + 1] == "”"
 
 
 def choose(cands: list[Candidate]) -> list[Candidate]:
