@@ -73,6 +73,7 @@ class CueMatcher:
         items += phrase_events(text, lac)
         items += topic_lists(text)
         items += org_grammar(text, lac)
+        items += orgs_glued_to_titles(lac)
         items += place_suffix(text, lac)
         items += furniture_persons(text)
         items += titled_persons(text, lac)
@@ -280,6 +281,22 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
+    return out
+
+
+def orgs_glued_to_titles(lac: list) -> list[Candidate]:
+    """``区委书记`` / ``市政协副主席`` as one LAC word: the body before the title is an organization."""
+    from .resolve import is_org_name
+
+    titles = words("leader_titles")
+    out = []
+    for w in lac:
+        title = next((t for t in titles if w.text.endswith(t) and len(w.text) > len(t)), None)
+        if title is None:
+            continue
+        body = w.text[: -len(title)]
+        if len(body) >= 2 and body[0] in "区市县省州旗" and is_org_name(body):
+            out.append(candidate(w.start_char, w.start_char + len(body), "ORG", "org_abbrev:title"))
     return out
 
 

@@ -99,7 +99,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     verbs = {w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd")}
     out: list[RawRelation] = []
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs)
-    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
+    out += titles_lead(doc.text, bounds, ents)
     out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
@@ -380,17 +380,13 @@ def _pairs(group: list[Ent], cue: str, sent) -> list[RawRelation]:
     return out
 
 
-def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelation]:
+def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     """``区政协主席刘宇`` -> 刘宇 LEADS 区政协; ``在区委的坚强领导下，区政协…`` -> 区委 LEADS 区政协."""
     out = []
     orgs = [e for e in ents if e.type == "ORG"]
     for p in ents:
         if p.type != "PERSON":
             continue
-        body = _title_body(text, p.start, orgs, home)
-        if body is not None:
-            s, e = sentence_of(bounds, p.start)
-            out.append(RawRelation(p.key, "LEADS", body, s, e, "title", "title_abbrev"))
         for o in orgs:
             if o.end <= p.start and p.start - o.end <= 10 and _is_title(text[o.end : p.start]):
                 between = text[o.end : p.start]
@@ -414,26 +410,6 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
             if leaders:
                 out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导下", "under_leadership"))
     return out
-
-
-def _title_body(text: str, pos: int, orgs: list[Ent], home) -> str | None:
-    """``区委书记林慕远``: LAC glued the body to the title, so read the abbreviation off the text."""
-    from .canonical import org_canonical
-    from .resolve import is_org_name
-
-    if home is None or any(o.end <= pos and pos - o.end <= 10 for o in orgs):
-        return None
-    before = text[max(0, pos - 12) : pos].rstrip()
-    title = next((t for t in words("leader_titles") if before.endswith(t)), None)
-    if title is None:
-        return None
-    body = before[: -len(title)]
-    for n in range(6, 1, -1):
-        cand = body[-n:]
-        if len(cand) == n and cand[0] in "区市县省州旗" and is_org_name(cand):
-            name, _, _ = org_canonical(cand, home, admin_index())
-            return f"ORG:{name}"
-    return None
 
 
 def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:

@@ -1,0 +1,89 @@
+"""Entity cues, canonical names and administrative chains (texts written for the tests)."""
+
+import pytest
+
+from zhkg.extract.document import extract
+from zhkg.extract.load import LoadedText
+
+
+def run(text: str, doc_id: str = "t.txt"):
+    return extract(LoadedText(doc_id, doc_id, text, "utf-8"))
+
+
+def keys(result):
+    return {e.key for e in result.entities}
+
+
+@pytest.fixture(scope="module")
+def mentougou():
+    return run(
+        "3月12日，门头沟区政协与河北省涿鹿县政协在永定河畔联合举办“山水同源 协同发展”主题座谈会。"
+        "区政协主席王明出席并讲话。会议围绕“推进永定河流域生态保护”议题深入协商。"
+        "会后，委员们赴潭柘寺镇视察，并就修订《门头沟区政协提案工作条例》听取意见。"
+        "区委书记张强、市政协副主席李华参加调研。门头沟区政协常委会审议了报告。"
+    )
+
+
+def test_six_types_from_cues(mentougou):
+    k = keys(mentougou)
+    assert "ORG:门头沟区政协" in k and "ORG:涿鹿县政协" in k
+    assert "PLACE:门头沟区" in k and "PLACE:涿鹿县" in k and "PLACE:潭柘寺镇" in k
+    assert "EVENT:“山水同源，协同发展”主题座谈会" in k
+    assert "TOPIC:推进永定河流域生态保护" in k
+    assert "DOCUMENT:《门头沟区政协提案工作条例》" in k
+    assert "PERSON:王明" in k and "PERSON:张强" in k
+
+
+def test_abbreviations_resolve_in_home_context(mentougou):
+    k = keys(mentougou)
+    assert "ORG:中共门头沟区委" in k  # 区委
+    assert "ORG:北京市政协" in k  # 市政协, from the home district's city
+    entity = {e.key: e for e in mentougou.entities}["ORG:门头沟区政协"]
+    assert "区政协" in entity.aliases
+    assert "abbrev_in_home_context" in entity.merge_rules
+    assert mentougou.home == "门头沟区"
+
+
+def test_place_nodes_carry_adcode_and_coordinates(mentougou):
+    place = {e.key: e for e in mentougou.entities}["PLACE:门头沟区"]
+    attrs = dict(place.attrs)
+    assert attrs["adcode"] == "110109" and 39 < attrs["lat"] < 41 and 115 < attrs["lon"] < 117
+
+
+def test_admin_chain_from_reference_data(mentougou):
+    rels = {(r.head, r.relation, r.tail, r.rule) for r in mentougou.relations}
+    assert ("PLACE:涿鹿县", "LOCATED_IN", "PLACE:河北省", "admin_chain") in rels or (
+        "PLACE:涿鹿县", "LOCATED_IN", "PLACE:张家口市", "admin_reference") in rels
+    ref = {e.key: e for e in mentougou.entities if e.from_reference}
+    assert "PLACE:北京市" in ref or "PLACE:北京市" in keys(mentougou)
+
+
+def test_higher_division_prefix_is_dropped():
+    r = run("内蒙古自治区包头市政协与北京市朝阳区政协签订框架协议。")
+    k = keys(r)
+    assert "ORG:包头市政协" in k
+    org = {e.key: e for e in r.entities}["ORG:包头市政协"]
+    assert "内蒙古自治区包头市政协" in org.aliases
+
+
+def test_traditional_surface_is_an_alias():
+    r = run("廣州市天河區政協召開「推動天河中央商務區高質量發展」專題協商會。區政協主席鄭嘉明主持會議。")
+    ents = {e.key: e for e in r.entities}
+    assert "ORG:天河区政协" in ents
+    assert "區政協" in ents["ORG:天河区政协"].aliases
+    assert "TOPIC:推动天河中央商务区高质量发展" in ents
+
+
+def test_generic_words_and_fragments_are_not_nodes():
+    r = run("新时代政协工作要协同推进，会同有关部门健全机制。各民主党派积极参与。打造集行洪泄洪功能的廊道。")
+    for e in r.entities:
+        assert len(e.canonical) > 1
+        assert e.canonical not in ("政协", "新时代", "协同", "会同", "健全", "有关部门", "各民主党派", "洪泄洪")
+
+
+def test_offsets_point_into_the_original(mentougou):
+    text = mentougou  # noqa: F841
+    r = run("　区政协召开区政协召开““京西议事京西议事””会议会议\n委员们赴潭柘寺\n镇视察。")
+    original = "　区政协召开区政协召开““京西议事京西议事””会议会议\n委员们赴潭柘寺\n镇视察。"
+    for m in r.mentions:
+        assert original[m.start : m.end] == m.surface

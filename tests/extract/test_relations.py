@@ -1,0 +1,55 @@
+"""Typed relations with evidence (invented texts, one cue each)."""
+
+from zhkg.extract.document import extract
+from zhkg.extract.load import LoadedText
+
+
+def rels(text: str):
+    r = extract(LoadedText("t.txt", "t.txt", text, "utf-8"))
+    return {(x.head, x.relation, x.tail) for x in r.relations if x.relation != "CO_OCCURS"}, r
+
+
+def test_joint_organizers_cooperate():
+    got, _ = rels("3月12日，门头沟区政协与河北省涿鹿县政协联合举办“山水同源 协同发展”主题座谈会。")
+    ev = "EVENT:“山水同源，协同发展”主题座谈会"
+    assert ("ORG:门头沟区政协", "ORGANIZES", ev) in got
+    assert ("ORG:涿鹿县政协", "ORGANIZES", ev) in got
+    assert ("ORG:涿鹿县政协", "COOPERATES_WITH", "ORG:门头沟区政协") in got or ("ORG:门头沟区政协", "COOPERATES_WITH", "ORG:涿鹿县政协") in got
+
+
+def test_title_gives_leads_and_participation():
+    got, _ = rels("门头沟区政协召开“推进永定河流域生态保护”议政会。区政协主席王明主持会议。")
+    assert ("PERSON:王明", "LEADS", "ORG:门头沟区政协") in got
+    assert ("PERSON:王明", "PARTICIPATES_IN", "EVENT:“推进永定河流域生态保护”议政会") in got
+    assert ("EVENT:“推进永定河流域生态保护”议政会", "ABOUT", "TOPIC:推进永定河流域生态保护") in got
+    assert ("TOPIC:推进永定河流域生态保护", "CONCERNS", "PLACE:永定河") in got
+
+
+def test_subjectless_sentence_acts_for_the_author():
+    got, _ = rels("门头沟区政协全年工作综述。门头沟区政协深入调研。修订《提案工作条例》，赴潭柘寺镇、妙峰山镇视察。")
+    assert ("ORG:门头沟区政协", "ISSUES", "DOCUMENT:《提案工作条例》") in got
+    assert ("ORG:门头沟区政协", "VISITS", "PLACE:潭柘寺镇") in got
+    assert ("ORG:门头沟区政协", "VISITS", "PLACE:妙峰山镇") in got
+
+
+def test_partners_of_an_agreement():
+    got, _ = rels("门头沟区政协认真落实与涿鹿县政协、怀来县政协“京冀协作”框架协议。")
+    assert {("ORG:门头沟区政协", "COOPERATES_WITH", "ORG:涿鹿县政协"), ("ORG:门头沟区政协", "COOPERATES_WITH", "ORG:怀来县政协")} <= {
+        tuple(sorted((h, t)))[:1] + ("COOPERATES_WITH",) + tuple(sorted((h, t)))[1:] for h, r, t in got if r == "COOPERATES_WITH"
+    } or len([1 for h, r, t in got if r == "COOPERATES_WITH"]) >= 2
+
+
+def test_under_leadership_and_supervision():
+    got, _ = rels("在中共门头沟区委的坚强领导下，门头沟区政协对区住房和城乡建设局开展专项民主监督。")
+    assert ("ORG:中共门头沟区委", "LEADS", "ORG:门头沟区政协") in got
+    assert any(r == "SUPERVISES" and h == "ORG:门头沟区政协" and "住房和城乡建设局" in t for h, r, t in got)
+
+
+def test_every_relation_has_evidence_in_the_original():
+    text = "门头沟区政协在潭柘寺镇举办“京西文化”书画展。\n区政协主席王明出席。"
+    _, r = rels(text)
+    assert r.relations
+    for x in r.relations:
+        assert x.evidence.doc_id == "t.txt"
+        assert 0 <= x.evidence.start < x.evidence.end <= len(text)
+        assert x.evidence.text.replace("\n", "") in text.replace("\n", "")

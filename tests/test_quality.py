@@ -1,0 +1,54 @@
+"""Quality floors measured with the same scorer as `zhkg eval` (regressions fail here).
+
+Floors sit a little under the figures measured when they were set (see README, Quality).
+"""
+
+import io
+
+import networkx as nx
+import pytest
+
+from zhkg.graph.evaluate import evaluate_graph, load_gold
+from zhkg.graph.export_graphml import graphml_bytes
+from zhkg.graph.run import build
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "corpus" / "demo"
+GOLD = REPO / "eval" / "gold"
+
+
+def scores(paths, gold_dir):
+    run = build([str(p) for p in paths], jobs=1)
+    g = nx.read_graphml(io.BytesIO(graphml_bytes(run.graph)), force_multigraph=True)
+    docs = {r.doc_id for r in run.results}
+    golds = [x for x in load_gold([str(gold_dir)]) if x["doc"] in docs]
+    return evaluate_graph(g, golds)["overall"]
+
+
+def test_quality_on_samples(sample_run, samples):
+    s = scores([samples], GOLD)
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.72
+    assert s["relations_typed"]["f1"] >= 0.55 and s["relations_typed"]["precision"] >= 0.68
+
+
+def test_quality_on_demo_corpus():
+    s = scores([DEMO], GOLD)
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.80
+    assert s["relations_typed"]["f1"] >= 0.60
+
+
+def test_quality_on_held_out_set():
+    held = REPO / "eval" / "heldout"
+    s = scores([held / "texts"], held / "gold")
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.68
+    assert s["relations_typed"]["f1"] >= 0.30
+
+
+def test_eval_cli(sample_output, capsys):
+    from zhkg.graph.cli import main
+
+    assert main(["eval", str(sample_output), str(GOLD)]) == 0
+    out = capsys.readouterr().out
+    assert "entities_typed_fuzzy" in out and "relation_type:ORGANIZES" in out
