@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .atomic import write_bytes
-from .export_graphml import xml_text
+from .export_graphml import XML_DECLARATION, xml_text
 from .flatten import flatten_graph
 
 NS = "http://gexf.net/1.3"
@@ -81,7 +81,7 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
             attrs["weight"] = xml_text(float(d["weight"]))
         _attvalues(ET.SubElement(edges, "edge", attrs), d, edge_ids)
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return (XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")  # one encode: fast
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:

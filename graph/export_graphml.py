@@ -19,6 +19,7 @@ from .flatten import flatten_graph
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 _SIMPLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
 
@@ -69,7 +70,7 @@ def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
     for u, v, key, attrs in flat.edges(keys=True, data=True):
         _data(ET.SubElement(g, "edge", {"id": key, "source": u, "target": v}), attrs, edge_keys)
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return (XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")  # one encode: fast
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
