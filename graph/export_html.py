@@ -31,7 +31,8 @@ def _vis_js() -> str:
     import pyvis
 
     path = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    return path.read_text(encoding="utf-8")
+    # these only occur inside string literals, where the escaped forms mean the same characters
+    return path.read_text(encoding="utf-8").replace("</script", "<\\/script").replace("<script", "\\x3Cscript").replace("<!--", "\\x3C!--")
 
 
 def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list:
@@ -133,7 +134,7 @@ def safe_json(data) -> str:
 def render_html(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> str:
     template = (TEMPLATES / "explorer.html").read_text(encoding="utf-8")
     head, tail = template.split("/*GRAPH_DATA*/null", 1)
-    head = head.replace("/*VIS_JS*/", _vis_js().replace("</script", "<\\/script"), 1)
+    head = head.replace("/*VIS_JS*/", _vis_js(), 1)
     return head + safe_json(graph_payload(graph, max_nodes)) + tail
 
 

@@ -6,8 +6,8 @@ fragments form a tidy block instead of flying apart. Small components use Networ
 ``spring_layout`` (exact Fruchterman-Reingold, O(n²) per iteration, and its n >= 500 variant is a
 Python loop); larger ones the same algorithm with the repulsion computed on a mesh by FFT, so an
 iteration costs O(nodes + edges + grid log grid): ~1 s for 5,000 nodes, ~2.5 s for 10,000
-(``benchmarks/explorer_bench.py``). Coordinates are in pixels (about ``EDGE_PX`` per edge) and
-rounded to 0.1 so the same graph always gives the same bytes.
+(``benchmarks/explorer_bench.py``). Coordinates are whole pixels (about ``EDGE_PX`` per edge; vis-network
+draws at whole pixels anyway), so the same graph always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def _pack(boxes: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, f
         if x > 0 and x + w > row_width:
             x, y, shelf = 0.0, y + shelf, 0.0
         for node, (px, py) in zip(nodes, pos):
-            out[node] = (round(float((x + px) * EDGE_PX), 1), round(float((y + py) * EDGE_PX), 1))
+            out[node] = (float(round((x + px) * EDGE_PX)), float(round((y + py) * EDGE_PX)))
         x += float(w)
         shelf = max(shelf, float(h))
     return out
