@@ -8,10 +8,12 @@ pdfminer.six (MIT) gives the glyphs and groups them into lines; the rest is ours
   is crossed by a few lines (headlines spanning the columns) is first cut above and below them;
 - blocks stay apart: a change of font size (headline, subtitle, caption) or a paragraph gap becomes a
   blank line; lines of one running text (also across a column break) are joined by a single newline;
+- bare page numbers above or below all other text are left out (they would split a sentence that
+  runs on to the next page);
 - no spaces are invented between Chinese characters (justified lines spread them apart);
 - CJK radical code points that some fonts map their glyphs to (U+2F49 for 月) become the ideograph.
 
-Pages are separated by a form feed. A PDF without any text layer raises ``InputError``: OCR is not
+A page ends with a form feed and a newline. A PDF without any text layer raises ``InputError``: OCR is not
 supported.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +46,8 @@ SIZE_CHANGE = 1.15  # font size ratio that separates blocks (headline / body / c
 FURNITURE_LINES = 3  # at most this many small-print lines above or below the rest: page furniture
 TIE = 0.9  # bands this close to the widest one are cut in the same step
 OVERPRINT = 0.3  # same glyph within this share of its size: printed twice, kept once
+PAGE_NUMBER = re.compile(r"^\s*(第\s*\d{1,4}\s*[版页]|[-—–]?\s*\d{1,4}\s*[-—–]?|\d{1,4}\s*/\s*\d{1,4}|(page|p\.)\s*\d{1,4}(\s*of\s*\d{1,4})?)\s*$", re.I)
+PAGE_BREAK = "\f\n"  # ends a page: form feed, then a newline that cleaning joins like a wrapped line
 NO_TEXT = "PDF has no text layer (scanned images?); OCR is not supported"
 
 
@@ -83,8 +88,8 @@ def read_pdf(data: bytes) -> tuple[str, tuple[int, ...], str | None]:
     starts, offset = [], 0
     for p in pages:
         starts.append(offset)
-        offset += len(p) + 1
-    return "\f".join(pages), tuple(starts), _info_title(document)
+        offset += len(p) + len(PAGE_BREAK)
+    return PAGE_BREAK.join(pages) + "\n", tuple(starts), _info_title(document)
 
 
 class _Aggregator(PDFPageAggregator):
@@ -132,13 +137,23 @@ def _info_title(document) -> str | None:
 
 def _page_text(layout) -> str:
     lines = [line for line in _lines(layout, layout.height) if line.text.strip()]
-    ordered = _xy_order(lines)
+    ordered = _xy_order(_without_page_numbers(lines))
     out = []
     for prev, line in zip([None] + ordered, ordered):
         if prev is not None:
             out.append("\n" if _same_block(prev, line) else "\n\n")
         out.append(line.text)
-    return "".join(out) + ("\n" if out else "")
+    return "".join(out)
+
+
+def _without_page_numbers(lines: list[_Line]) -> list[_Line]:
+    """Drop bare page numbers (``3``, ``- 3 -``, ``第3版``) printed above or below all other text: left
+    in, they would split a sentence that runs on to the next page."""
+    body = [l for l in lines if not PAGE_NUMBER.match(l.text)]
+    if not body or len(body) == len(lines):
+        return lines
+    top, bottom = min(l.top for l in body), max(l.bottom for l in body)
+    return [l for l in lines if not (PAGE_NUMBER.match(l.text) and (l.bottom <= top or l.top >= bottom))]
 
 
 def _lines(item, height: float):

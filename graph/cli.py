@@ -37,7 +37,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     b = sub.add_parser("build", help="build a graph from files, folders or globs", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="text files, folders (recursive) or glob patterns")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="files (text, PDF, HTML, DOCX), folders (recursive) or glob patterns")
     b.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the outputs")
     b.add_argument("--jobs", type=_positive_int, default=0, metavar="N", help="worker processes (default: all cores)")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where documents are processed")
@@ -45,6 +45,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="fail (exit 1) if any input file is skipped")
     b.add_argument("--max-html-nodes", type=_positive_int, default=2000, metavar="N",
                    help="the explorer shows the N most important nodes (files keep all; default 2000)")
+    b.add_argument("--keep-text", action="store_true",
+                   help="also write the text extracted from each PDF/HTML/DOCX input to DIR/text/ (offsets point into it)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     e = sub.add_parser("eval", help="score a built graph against gold annotation files")
     e.add_argument("pred", metavar="PRED", help="output folder of 'zhkg build' (or its graph.graphml)")
@@ -142,7 +144,7 @@ def _build(args, out_dir: Path) -> int:
     if not run.results:
         print(f"zhkg: error: no document could be processed ({len(run.skipped)} skipped); nothing written", file=sys.stderr)
         return EXIT_NOTHING
-    write_outputs(run, out_dir, max_html_nodes=args.max_html_nodes)
+    write_outputs(run, out_dir, max_html_nodes=args.max_html_nodes, keep_text=args.keep_text)
     g = run.graph
     typed = sum(1 for _, _, k in g.edges(keys=True) if k != "CO_OCCURS")
     print(

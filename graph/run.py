@@ -143,7 +143,7 @@ def _rename(r: DocResult, new_id: str) -> DocResult:
     return replace(r, doc_id=new_id, mentions=mentions, relations=relations)
 
 
-def report(run: RunResult) -> dict:
+def report(run: RunResult, text_files: dict[str, str] | None = None) -> dict:
     """What was read, skipped and why, with counts (deterministic: no timings here)."""
     g = run.graph
     by_type: dict[str, int] = {}
@@ -160,6 +160,8 @@ def report(run: RunResult) -> dict:
                 "home": r.home, "entities": len(r.entities), "mentions": len(r.mentions),
                 "relations": sum(1 for x in r.relations if x.relation != "CO_OCCURS"),
                 "removed_by_cleaning": [{"start": s, "end": e, "why": why} for s, e, why in r.removed],
+                "format": r.format, "title": r.title, "pages": len(r.pages) or None,
+                **({"text_file": text_files[r.doc_id]} if text_files and r.doc_id in text_files else {}),
             }
             for r in sorted(run.results, key=lambda r: r.doc_id)
         ],
@@ -177,8 +179,9 @@ def report(run: RunResult) -> dict:
     }
 
 
-def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | None = None) -> dict[str, float]:
-    """Write graph.graphml, graph.gexf, graph.html, the CSV tables, report.json and timings.json."""
+def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | None = None, keep_text: bool = False) -> dict[str, float]:
+    """Write graph.graphml, graph.gexf, graph.html, the CSV tables, report.json and timings.json;
+    with ``keep_text``, also the text extracted from each PDF/HTML/DOCX input (``text/<doc>.txt``)."""
     from .export_gexf import write_gexf
     from .export_graphml import write_graphml
     from .export_html import write_html
@@ -191,6 +194,10 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
     t = time.perf_counter()
     laid = with_layout(run.graph)  # one layout: the same x, y in GraphML, GEXF and HTML
     timings["layout"] = time.perf_counter() - t
+    t = time.perf_counter()
+    text_files = keep_texts(run.results, out) if keep_text else None
+    if keep_text:
+        timings["write text/"] = time.perf_counter() - t
     steps = [
         ("graph.graphml", lambda p: write_graphml(laid, p)),
         ("graph.gexf", lambda p: write_gexf(laid, p)),
@@ -198,7 +205,7 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
         ("entities.csv", lambda p: write_csv(entities_table(run.graph), p)),
         ("relations.csv", lambda p: write_csv(relations_table(run.graph), p)),
         ("mentions.csv", lambda p: write_csv(mentions_table(run.results), p)),
-        ("report.json", lambda p: write_text(p, json.dumps(report(run), ensure_ascii=False, indent=2, sort_keys=True) + "\n")),
+        ("report.json", lambda p: write_text(p, json.dumps(report(run, text_files), ensure_ascii=False, indent=2, sort_keys=True) + "\n")),
     ]
     for name, write in steps:
         t = time.perf_counter()
@@ -208,3 +215,35 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
     per_doc = {r.doc_id: dict(r.timings) for r in run.results}
     write_text(out / "timings.json", json.dumps({"stages": all_timings, "documents": per_doc}, indent=2, sort_keys=True) + "\n")
     return all_timings
+
+def keep_texts(results: list[DocResult], out: Path) -> dict[str, str]:
+    """Write the text extracted from each non-plain-text input, the text its offsets point into, as
+    ``out/text/<doc>.txt`` (UTF-8); returns doc id -> path relative to ``out``."""
+    import re
+
+    from zhkg.extract.load import load_text
+
+    from .atomic import write_bytes
+
+    written: dict[str, str] = {}
+    used: set[str] = set()
+    for r in sorted(results, key=lambda r: r.doc_id):
+        if r.format == "text":
+            continue
+        try:
+            text = load_text(Path(r.path)).text
+        except InputError as exc:
+            log.warning("--keep-text: cannot re-read %s: %s", r.path, exc)
+            continue
+        if len(text) != r.chars:
+            log.warning("--keep-text: %s changed since it was read; text not kept", r.path)
+            continue
+        name = re.sub(r"[^\w.\-]+", "_", r.doc_id).strip("._") or "document"
+        stem, n = name, 2
+        while name.lower() in used:
+            name, n = f"{stem}_{n}", n + 1
+        used.add(name.lower())
+        rel = f"text/{name}.txt"
+        write_bytes(out / rel, text.encode("utf-8"))
+        written[r.doc_id] = rel
+    return written

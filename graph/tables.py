@@ -15,7 +15,7 @@ from .flatten import flat_value, provenance
 
 ENTITY_COLUMNS = ["id", "label", "type", "type_label", "aliases", "mentions", "documents", "adcode", "lat", "lon", "merge_rules", "evidence", "provenance"]
 RELATION_COLUMNS = ["head", "relation", "label", "tail", "weight", "typed", "documents", "cues", "rules", "evidence", "provenance"]
-MENTION_COLUMNS = ["doc", "start", "end", "surface", "entity", "rule", "sentence_start", "sentence_end"]
+MENTION_COLUMNS = ["doc", "start", "end", "surface", "entity", "rule", "sentence_start", "sentence_end", "page"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,8 +53,11 @@ def mentions_table(results: Iterable[DocResult]) -> pd.DataFrame:
                 "rule": m.rule,
                 "sentence_start": m.sentence.start if m.sentence else None,
                 "sentence_end": m.sentence.end if m.sentence else None,
+                "page": r.page_of(m.start),  # 1-based page of a PDF, empty otherwise
             })
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    df["page"] = df["page"].astype("Int64")
+    return df
 
 
 def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
