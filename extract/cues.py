@@ -106,7 +106,10 @@ def quoted_titles(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     quotes = list(p["quote"].finditer(text))
     topic_chain_end = -1
+    pending: list[re.Match] = []  # quotes coordinated with a later quote (“A”和“B”…)
     for m in quotes:
+        if pending and text[pending[-1].end() : m.start()] not in ("和", "、", "与", "及"):
+            pending = []
         q_start, q_end = m.span()
         inner_s, inner_e = m.span(1)
         after = text[q_end : q_end + 14]
@@ -120,6 +123,10 @@ def quoted_titles(text: str) -> list[Candidate]:
             out.append(candidate(q_start, q_end, "EVENT", "quoted_event:self"))
             continue
         if ev and (not tp or ev.end() > tp.end()):
+            head = ev.group()[-len(_event_head(ev.group())):]
+            for prev in reversed(pending):  # “A”和“B”主题教育: A shares B's head
+                out.append(candidate(prev.start(), prev.end(), "EVENT", "quoted_event:coordinated", name=prev.group() + head))
+            pending = []
             start = q_start
             ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
             if ordinal:
@@ -130,11 +137,17 @@ def quoted_titles(text: str) -> list[Candidate]:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end
             continue
+        if not tp and text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“":
+            pending.append(m)
         if tp or left_cue or in_chain and topic_chain_end > 0:
             if len(m.group(1)) >= 4:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:" + ("head" if tp else "cue")))
                 topic_chain_end = q_end
     return out
+
+
+def _event_head(s: str) -> str:
+    return next(h for h in words("event_heads") if s.endswith(h))
 
 
 def named_events(text: str) -> list[Candidate]:

@@ -99,10 +99,11 @@ def short_form(name: str, nations: list[str]) -> str | None:
     for suffix in LEVEL_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
-            for nation in nations:
-                if stem.endswith(nation) and len(stem) > len(nation):
-                    stem = stem[: -len(nation)]
-                    break
+            if suffix in ("自治州", "自治县", "自治旗"):  # 大理白族自治州 -> 大理
+                for nation in nations:
+                    if stem.endswith(nation) and len(stem) > len(nation):
+                        stem = stem[: -len(nation)]
+                        break
             return stem if len(stem) >= 2 else None
     return None
 

@@ -170,7 +170,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
-                actors = _subjects(text, c_start, before, verbs) or acting
+                adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer]
+                actors = adjacent or _subjects(text, c_start, before, verbs) or acting
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
             in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
@@ -278,13 +279,20 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if not tails_types:
         return []
     after = [e for e in clause_ents if e.start >= pos + len(cue) and e.type in tails_types and e.outer]
+    if rel == "VISITS" and not after:
+        # 调研首钢大厦委员工作站: the place that opens the name of the body visited
+        hosts = [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= pos + len(cue)][:1]
+        after = [p for p in clause_ents if p.type == "PLACE" and hosts and p.start == hosts[0].start][:1]
     # the nearest cue before an object decides: stop at the next cue in the clause
     nxt = cue_pattern().search(text, pos + len(cue), max([e.end for e in clause_ents] + [pos + len(cue)]))
-    if nxt and not _inside_entity(nxt.start(), nxt.end(), clause_ents) and set(cue_relations(nxt.group())) - {rel}:
+    relative = nxt is not None and text[nxt.end() : nxt.end() + 1] == "的"  # 参加市政协举办的…活动
+    if nxt and not relative and not _inside_entity(nxt.start(), nxt.end(), clause_ents) and set(cue_relations(nxt.group())) - {rel}:
         after = [e for e in after if e.start < nxt.start()]
+    if relative:
+        after = [e for e in after if e.start >= nxt.end()]
     if rel == "COOPERATES_WITH":
         return _cooperation(text, cue, pos, clause_ents, actors, sent)
-    if rel == "SUPERVISES":
+    if rel in ("SUPERVISES", "LEADS"):
         governed = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos
                     and text[max(0, e.start - 2) : e.start].endswith(("对", "向", "担任"))]
         after = governed + after
@@ -296,10 +304,16 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             after = [last_event]
     if not after:
         return []
-    tails = _list_from(text, after) if rel in LIST_RELATIONS else after[:1]
+    if rel in LIST_RELATIONS and after:
+        chain = _list_from(text, [e for e in clause_ents if e.outer and e.start >= after[0].start])
+        tails = [e for e in chain if e.type in tails_types] or after[:1]
+    else:
+        tails = after[:1]
     if rel == "ABOUT":
         in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
-        events = [e for e in in_sent if e.start > pos][:1] or [e for e in in_sent if e.start < pos][-1:]
+        clause_end = max([e.end for e in clause_ents] + [pos])
+        following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end))]
+        events = following[:1] or [e for e in in_sent if e.start < pos][-1:]
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
@@ -318,6 +332,12 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _opens_clause(text: str, event: Ent, after: int) -> bool:
+    """The event is named at the start of the next clause (围绕X主题，召开了第一次…协商会)."""
+    gap = text[after : event.start]
+    return len(gap) <= 6 and bool(CLAUSE_BREAK.search(gap))
 
 
 def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
@@ -416,17 +436,24 @@ def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
     """Relations read off a name: topic in an event (ABOUT), place in a topic (CONCERNS), place in an event (HELD_AT)."""
     out = []
     for outer in ents:
+        if outer.type == "DOCUMENT":
+            for inner in ents:
+                if inner.type == "ORG" and inner.start == outer.start + 1 and inner.end <= outer.end:
+                    s, e = sentence_of(bounds, outer.start)
+                    out.append(RawRelation(inner.key, "ISSUES", outer.key, s, e, "", "issuer_in_title"))
+            continue
         if outer.type not in ("EVENT", "TOPIC"):
             continue
         for inner in ents:
             if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
                 continue
             s, e = sentence_of(bounds, outer.start)
+            in_topic = any(t.type == "TOPIC" and t.start <= inner.start and inner.end <= t.end for t in ents if t is not inner)
             if outer.type == "EVENT" and inner.type == "TOPIC":
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
-            elif outer.type == "EVENT" and inner.type == "PLACE":
+            elif outer.type == "EVENT" and inner.type == "PLACE" and not in_topic:
                 out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
     return out
 
