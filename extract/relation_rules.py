@@ -171,7 +171,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
                 adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer]
-                actors = adjacent or _subjects(text, c_start, before, verbs) or acting
+                explicit = _subjects(text, c_start, before, verbs)
+                actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
             in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
