@@ -68,7 +68,7 @@ def synthetic_graph(n_nodes: int, seed: int = 1):
                             relations.append(Relation(a.key, rel, b.key, ev, cue="开展", rule="synthetic"))
             text_at += len(sentence)
         used = {m.entity for m in mentions}
-        ents = tuple(e for e in set(local) | set(hubs) if e.key in used)
+        ents = tuple(sorted((e for e in set(local) | set(hubs) if e.key in used), key=lambda e: e.key))
         region = Entity(entity_key("PLACE", f"参考省{d % 7}"), "PLACE", f"参考省{d % 7}", from_reference=True)
         for e in ents:
             if e.type == "PLACE" and rng.random() < 0.5:

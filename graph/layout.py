@@ -64,26 +64,19 @@ def _component_layout(simple: nx.Graph, nodes: list[str], seed: int) -> tuple[li
     if n == 2:
         return nodes, np.array([[0.0, 0.0], [1.0, 0.0]])
     index = {node: i for i, node in enumerate(nodes)}
+    rows = sorted((index[u], index[v], w) for u, v, w in simple.edges(nodes, data="weight"))
     if n <= SMALL:
         sub = nx.Graph()
-        sub.add_nodes_from(nodes)
-        sub.add_weighted_edges_from((u, v, w) for u, v, w in simple.subgraph(nodes).edges(data="weight"))
+        sub.add_nodes_from(range(n))
+        sub.add_weighted_edges_from(rows)
         raw = nx.spring_layout(sub, seed=seed, iterations=ITERATIONS, weight="weight")
-        pos = np.array([raw[node] for node in nodes], dtype=float)
-        pos = _to_edge_units(pos, simple.subgraph(nodes).edges(), index)
+        pos = np.array([raw[i] for i in range(n)], dtype=float)
+        lengths = [float(np.linalg.norm(pos[u] - pos[v])) for u, v, _ in rows]
+        pos = pos / max(float(np.median(lengths)), 1e-9)  # the median edge is one unit long
     else:
-        rows = [(index[u], index[v], w) for u, v, w in simple.subgraph(nodes).edges(data="weight")]
-        rows.sort()
         edges = np.array(rows, dtype=float).reshape(-1, 3)
         pos = mesh_fruchterman_reingold(n, edges[:, 0].astype(np.int64), edges[:, 1].astype(np.int64), edges[:, 2], seed)
     return nodes, pos - pos.min(axis=0)
-
-
-def _to_edge_units(pos: np.ndarray, edges, index: dict) -> np.ndarray:
-    """Rescale so the median edge is one unit long."""
-    lengths = [float(np.linalg.norm(pos[index[u]] - pos[index[v]])) for u, v in edges]
-    median = float(np.median(lengths)) if lengths else 0.0
-    return pos / median if median > 1e-9 else pos
 
 
 def mesh_fruchterman_reingold(

@@ -148,7 +148,7 @@ def test_every_text_field_is_inert(browser, pages):
             assert graph.nodes[node]["documents"][0] in details
             assert graph.nodes[node]["note"] in details
         drawn = page.evaluate("zhkgExplorer.nodes.get().map(n => n.label)")
-        assert max(map(len, drawn)) <= 25  # canvas labels are shortened; the panel has the full name
+        assert max(map(len, drawn)) <= 17  # canvas labels are shortened; the panel has the full name
         page.fill("#search", HOSTILE[1])
         page.press("#search", "Enter")
         assert page.evaluate("document.getElementById('title').textContent") == HOSTILE[1]
