@@ -33,6 +33,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "session": re.compile(
             rf"[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?[{CN_NUM}]{{1,3}}次(?:全体会议|常委会议|主任会议|会议|全会)"
         ),
+        "topic_after_jiu": re.compile(
+            rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
+            rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题)"
+        ),
+        "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
@@ -71,7 +76,8 @@ class CueMatcher:
         items += named_events(text)
         items += session_events(text, lac)
         items += phrase_events(text, lac)
-        items += topic_lists(text)
+        items += topic_lists(text, lac)
+        items += inspected_topics(text, lac)
         items += org_grammar(text, lac)
         items += orgs_glued_to_titles(lac)
         items += place_suffix(text, lac)
@@ -210,12 +216,21 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
     return out
 
 
-def topic_lists(text: str) -> list[Candidate]:
-    """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents)."""
+def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
+    """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents).
+
+    就 counts when LAC tags it a preposition (委员们就…提出建议), or after 相继/分别/先后….
+    """
     doc_heads = words("document_heads") + ("法典", "宪法")
     generic = set(words("generic_topics"))
     out = []
-    for m in _patterns()["topic_list"].finditer(text):
+    matches = list(_patterns()["topic_list"].finditer(text))
+    prepositions = [w.end_char for w in lac if w.text == "就" and w.label_ == "p"]
+    for pos in prepositions:
+        m = _patterns()["topic_after_jiu"].match(text, pos)
+        if m and not any(x.start(1) == m.start(1) for x in matches):
+            matches.append(m)
+    for m in matches:
         pos = m.start(1)
         for item in re.split(r"(、|以及)", m.group(1)):
             s = pos
@@ -229,6 +244,17 @@ def topic_lists(text: str) -> list[Candidate]:
             etype = "DOCUMENT" if core.endswith(doc_heads) else "TOPIC"
             rule = "document_pattern:listed" if etype == "DOCUMENT" else "topic_phrase"
             out.append(candidate(s, s + len(core), etype, rule))
+    return out
+
+
+def inspected_topics(text: str, lac: list) -> list[Candidate]:
+    """``视察江安河生态治理情况`` -> TOPIC 江安河生态治理: what is inspected, ending in a verbal noun."""
+    ends = {w.end_char: w for w in lac}
+    out = []
+    for m in _patterns()["inspected"].finditer(text):
+        last = ends.get(m.end(1))
+        if last is not None and last.label_ == "vn" and m.end(1) - m.start(1) > len(last.text):
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:inspected"))
     return out
 
 
