@@ -4,10 +4,10 @@ Charset: a byte-order mark; bytes that are valid UTF-8 (a page re-saved as UTF-8
 declaration); the declared ``<meta charset>`` / ``http-equiv`` / XML encoding (GB2312 and GBK are read
 as their superset GB18030); else GB18030.
 
-Main text: scripts, styles, forms, ``nav``/``aside`` and page-level ``header``/``footer`` are dropped;
+Main text: scripts, styles, forms, ``nav``/``aside``/``footer`` and headers without the headline are dropped;
 every paragraph-like block scores its own text (links not counted) for its parent and, half, its
 grandparent; the best-scoring element is the article. Its blocks are kept in document order, except
-link lists (share bars, "上一篇/下一篇"). The page headline (the ``h1``/``h2`` outside the article that
+link lists ("上一篇/下一篇") and short metadata lines (发布时间, 来源, 浏览次数, 分享到). The page headline (the ``h1``/``h2`` outside the article that
 best matches ``<title>``) comes first. Blocks are separated by a blank line.
 """
 
@@ -32,6 +32,8 @@ BLOCKS = {"p", "div", "section", "article", "main", "td", "th", "tr", "table", "
           "figure", "figcaption", "address", "body", "hr"}
 _PARAGRAPHS = {"p", "pre", "td", "li", "dd", "blockquote", "h2", "h3", "h4", "h5", "h6", "div", "section", "font", "span"}
 LINK_DENSITY = 0.5  # a block whose text is more than half link text is navigation
+META_MAX = 80  # a block this short with a byline / date / hit-counter label is page metadata
+_META_LINE = re.compile(r"(发布时间|发布日期|来源\s*[:：]|作者\s*[:：]|浏览(次数)?\s*[:：]|点击(数|量|率)?\s*[:：]|阅读(数|量)?\s*[:：]|字号\s*[:：]|分享到\s*[:：]|打印本页|关闭窗口)")
 
 
 def read_html(data: bytes) -> tuple[str, str | None, str]:
@@ -118,7 +120,7 @@ def _drop_boilerplate(root) -> None:
     for el in list(root.iter(*_DROP)):
         _remove(el)
     for el in list(root.iter("header", "footer")):
-        if el.find(".//h1") is None and el.getparent() is not None and not _inside(el, ("article", "main")):
+        if el.tag == "footer" or (el.find(".//h1") is None and not _inside(el, ("article", "main"))):
             _remove(el)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
@@ -236,6 +238,8 @@ def _blocks(container) -> list[str]:
     for parts, (weight, link_weight) in blocks:
         text = _tidy("".join(parts))
         if not text or (weight and link_weight > LINK_DENSITY * weight):
+            continue
+        if len(text) <= META_MAX and _META_LINE.search(text):
             continue
         out.append(text)
     return out

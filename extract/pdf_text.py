@@ -199,7 +199,8 @@ def _radicals() -> dict[str, str]:
 
 
 def normalize_glyph(text: str) -> str:
-    """Radicals and compatibility ideographs that stand for a unified ideograph become it."""
+    """Radicals and compatibility ideographs that stand for a unified ideograph become it; Latin
+    ligatures become their letters."""
     out = []
     for ch in text:
         o = ord(ch)
@@ -210,6 +211,8 @@ def normalize_glyph(text: str) -> str:
         elif 0x2F00 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF:
             norm = unicodedata.normalize("NFKC", ch)
             ch = norm if len(norm) == 1 else ch
+        elif 0xFB00 <= o <= 0xFB06:  # Latin ligatures (ﬁ) become their letters
+            ch = unicodedata.normalize("NFKC", ch)
         out.append(ch)
     return "".join(out)
 
