@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import AdminIndex, Division, admin_index
+from .gazetteer import AdminIndex, Division, admin_index, division_attrs
 from .model import entity_key
 
 if not Doc.has_extension("zhkg_resolved"):
@@ -106,7 +106,7 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         near = (home.county or home.prefecture or home.province)
         div = index.lookup(surface, near.adcode if near else None)
         if div:
-            attrs = (("adcode", div.adcode[:6]), ("lat", div.lat or 0.0), ("lon", div.lon or 0.0), ("admin_level", div.level))
+            attrs = division_attrs(div)
             return div.name, ("admin_full" if div.name == surface else "admin_short_form"), attrs
         return surface, "surface", ()
     if etype == "ORG":

@@ -6,7 +6,7 @@ import bisect
 import time
 
 from .clean import AlignedText, clean
-from .gazetteer import admin_index
+from .gazetteer import admin_index, division_attrs
 from .load import LoadedText, report_year
 from .model import DocResult, Entity, Evidence, Mention, Relation, entity_key, page_of
 from .sentences import sentence_spans
@@ -126,7 +126,7 @@ def reference_chain(entities: list[Entity], mentions: list[Mention]):
                     type="PLACE",
                     canonical=parent.name,
                     aliases=(parent.name,),
-                    attrs=(("adcode", parent.adcode[:6]), ("lat", parent.lat or 0.0), ("lon", parent.lon or 0.0), ("admin_level", parent.level)),
+                    attrs=division_attrs(parent),
                     merge_rules=("reference_data",),
                     from_reference=True,
                 )

@@ -95,6 +95,14 @@ class AdminIndex:
         return out
 
 
+def division_attrs(div: Division) -> tuple[tuple[str, str | int | float], ...]:
+    """Node attributes of a division: adcode, level, and coordinates when the table has them."""
+    attrs: list[tuple[str, str | int | float]] = [("adcode", div.adcode[:6]), ("admin_level", div.level)]
+    if div.lat is not None and div.lon is not None:
+        attrs += [("lat", div.lat), ("lon", div.lon)]
+    return tuple(attrs)
+
+
 def short_form(name: str, nations: list[str]) -> str | None:
     for suffix in LEVEL_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
