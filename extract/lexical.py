@@ -130,21 +130,26 @@ def _viterbi_sorted(emissions: list[np.ndarray], transitions: np.ndarray, margin
     active = np.searchsorted(-lengths, -np.arange(steps), side="left")  # sentences longer than t
     score = em[0].copy()
     back = np.zeros((steps, n, n_tags), dtype=np.uint8)
+    rows = np.arange(n)[:, None]
+    cols = np.arange(n_tags)[None, :]
     for t in range(1, steps):
         a = active[t]
         s = score[:a]
         top = s.max(axis=1)
         # Tag i can win some column only if s[i] + max(trans) >= top + min(trans) (rounding margin added).
         floor = top - (margin + 1e-3 + 1e-5 * np.abs(top))
-        width = int((s >= floor[:, None]).sum(axis=1).max())
-        if width == 1:
-            cand = s.argmax(axis=1)[:, None]
-        else:  # the `width` best tags of each row, in ascending tag order (keeps first-max ties)
-            cand = np.sort(np.argpartition(-s, width - 1, axis=1)[:, :width], axis=1)
-        total = np.take_along_axis(s, cand, axis=1)[:, :, None] + transitions[cand]  # (a, width, tags)
+        width = int(np.count_nonzero(s >= floor[:, None], axis=1).max())
+        if width == 1:  # one tag can win every column: the stock arithmetic, (s[i] + trans[i]) + em
+            best = s.argmax(axis=1)
+            back[t, :a] = best[:, None]
+            score[:a] = (s[rows[:a, 0], best][:, None] + transitions[best]) + em[t, :a]
+            continue
+        # the `width` best tags of each row, in ascending tag order (keeps the first-max tie rule)
+        cand = np.sort(np.argpartition(-s, width - 1, axis=1)[:, :width], axis=1)
+        total = s[rows[:a], cand][:, :, None] + transitions[cand]  # (a, width, tags)
         pos = total.argmax(axis=1)
-        back[t, :a] = np.take_along_axis(cand, pos, axis=1)
-        score[:a] = np.take_along_axis(total, pos[:, None, :], axis=1)[:, 0, :] + em[t, :a]
+        back[t, :a] = cand[rows[:a], pos]
+        score[:a] = total[rows[:a], pos, cols] + em[t, :a]
     last = score.argmax(axis=1)
     paths = np.empty((n, steps), dtype=np.int64)
     cur = np.zeros(n, dtype=np.int64)
