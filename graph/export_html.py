@@ -28,9 +28,12 @@ _INTERNAL = {"label", "type", "type_label", "aliases", "mentions", "documents", 
 
 
 def _vis_js() -> str:
-    import pyvis
+    from importlib.util import find_spec
 
-    path = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    pyvis = find_spec("pyvis")  # located, not imported: importing pyvis pulls in IPython (~1 s)
+    if pyvis is None or not pyvis.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed; it provides the vis-network library for graph.html")
+    path = Path(pyvis.submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
     # these only occur inside string literals, where the escaped forms mean the same characters
     return path.read_text(encoding="utf-8").replace("</script", "<\\/script").replace("<script", "\\x3Cscript").replace("<!--", "\\x3C!--")
 

@@ -105,3 +105,11 @@ def test_html_is_deterministic_self_contained_and_laid_out_once(sample_run):
     assert render_html(sample_run.graph) == page  # without x/y the page computes the same layout
     assert "https://" not in page.split("<script>", 1)[0]  # the head links to nothing
     assert page.count("<script") == 2 and page.count("</script>") == 2
+
+
+def test_an_empty_graph_still_renders():
+    empty = nx.MultiDiGraph()
+    assert compute_layout(empty) == {}
+    data = graph_payload(empty, max_nodes=10)
+    assert data["nodes"] == data["edges"] == [] and data["meta"]["truncated"] is False
+    assert "const DATA = {" in render_html(empty)
