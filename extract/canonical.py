@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .gazetteer import AdminIndex, Division, admin_index, division_attrs
 from .model import entity_key
@@ -73,10 +73,30 @@ class Canonicalizer:
             surface = doc.text[e.start : e.end]
             canonical, merge_rule, attrs = canonical_name(e.type, e.name or surface, home, index)
             resolved.append(Resolved(e.start, e.end, e.type, canonical, e.rule, merge_rule, attrs))
+        resolved = attach_sub_bodies(resolved)
         doc._.zhkg_resolved = resolved
-        for span, r in zip(doc.spans["zhkg_entities"], resolved):
-            span.kb_id_ = r.key
+        doc.spans["zhkg_entities"] = [Span(doc, r.start, r.end, label=r.type, kb_id=r.key) for r in resolved]
         return doc
+
+
+def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
+    """Bare internal bodies (常委会, 主席会议) belong to the report's author: its most named body.
+
+    Without an author body that can have them (a 政协, 人大, 党委 or government), they are dropped.
+    """
+    from collections import Counter
+    from dataclasses import replace
+
+    counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
+    authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府"))]
+    out = []
+    for r in resolved:
+        if r.rule == "org_abbrev:sub_body":
+            if not authors:
+                continue
+            r = replace(r, canonical=authors[0] + r.canonical, merge_rule="sub_body_of_author")
+        out.append(r)
+    return out
 
 
 def find_home(text: str, places, index: AdminIndex) -> Home:

@@ -80,6 +80,7 @@ class CueMatcher:
         items += inspected_topics(text, lac)
         items += org_grammar(text, lac)
         items += orgs_glued_to_titles(lac)
+        items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
         items += furniture_persons(text)
         items += titled_persons(text, lac)
@@ -320,6 +321,16 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
+    return out
+
+
+def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:
+    """``区政协及其常委会``, ``主席会议集体学``: a bare internal body is the author body's (see canonical)."""
+    subs = set(words("sub_bodies"))
+    out = []
+    for i, w in enumerate(lac):
+        if w.text in subs and (i == 0 or lac[i - 1].end_char != w.start_char or lac[i - 1].label_ in ("w", "c", "r", "p", "v", "d", "u")):
+            out.append(candidate(w.start_char, w.end_char, "ORG", "org_abbrev:sub_body"))
     return out
 
 
