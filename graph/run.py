@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -32,13 +33,14 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def process_file(path: str) -> DocResult | Skip:
-    """Load and extract one file; every failure becomes a ``Skip`` with a reason."""
+def process_file(path: str, data: bytes | None = None) -> DocResult | Skip:
+    """Load and extract one file (``data``: its bytes, read elsewhere, e.g. by a Dask client);
+    every failure becomes a ``Skip`` with a reason."""
     from zhkg.extract.document import extract
     from zhkg.extract.load import load_text
 
     try:
-        loaded = load_text(Path(path))
+        loaded = load_text(Path(path) if data is None else _ShippedPath(path, data))
     except InputError as exc:
         return Skip(path, str(exc))
     try:
@@ -48,10 +50,29 @@ def process_file(path: str) -> DocResult | Skip:
         return Skip(path, f"extraction failed ({exc.__class__.__name__}); details in the log")
 
 
-def _worker_init() -> None:
+class _ShippedPath(type(Path())):  # type: ignore[misc]
+    """A path whose ``read_bytes`` returns bytes read elsewhere (``load_text`` reads through it)."""
+
+    def __new__(cls, path: str, data: bytes):
+        self = super().__new__(cls, path)
+        self._data = data
+        return self
+
+    def __init__(self, path: str, data: bytes):  # Python 3.12+ passes the arguments to __init__ too
+        pass
+
+    def read_bytes(self) -> bytes:
+        return self._data
+
+
+def warm_up() -> None:
+    """Load the pipeline and its models in this process (once), so the first document is not slower."""
     from zhkg.extract.nlp import shared_nlp
 
-    shared_nlp()
+    try:
+        shared_nlp()("区政协召开会议。")
+    except Exception:  # a component bug shows up, with its document, in process_file
+        log.exception("warm-up failed")
 
 
 def build(
@@ -69,19 +90,22 @@ def build(
     files, problems = find_inputs(inputs)
     skipped = [Skip(p, reason) for p, reason in problems]
     paths = [str(p) for p in files]
-    outcomes = _run_extraction(paths, jobs, engine, scheduler, progress)
+    digests = [_content_hash(p) for p in paths]
+    first: dict[str, int] = {}
+    for i, digest in enumerate(digests):
+        first.setdefault(digest, i)
+    unique = sorted(set(first.values()))  # a file with the content of an earlier one is not extracted again
+    outcomes = dict(zip(unique, _run_extraction([paths[i] for i in unique], jobs, engine, scheduler, progress)))
     t1 = time.perf_counter()
-    results, seen_hashes = [], {}
-    for path, outcome in zip(paths, outcomes):
+    results = []
+    for i, path in enumerate(paths):
+        outcome = outcomes[first[digests[i]]]
         if isinstance(outcome, Skip):
-            skipped.append(outcome)
-            continue
-        digest = _content_hash(path)
-        if digest in seen_hashes:
-            skipped.append(Skip(path, f"same content as {seen_hashes[digest]} (counted once)"))
-            continue
-        seen_hashes[digest] = outcome.doc_id
-        results.append(outcome)
+            skipped.append(outcome if outcome.path == path else Skip(path, outcome.reason))
+        elif first[digests[i]] != i:
+            skipped.append(Skip(path, f"same content as {outcome.doc_id} (counted once)"))
+        else:
+            results.append(outcome)
     results = _unique_doc_ids(results)
     graph = build_graph(results)
     t2 = time.perf_counter()
@@ -89,12 +113,21 @@ def build(
     return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1})
 
 
+def default_jobs() -> int:
+    """The cores this process may use (CPU affinity and cgroup-pinned sets respected)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult | Skip]:
+    """One outcome per path, in the order of ``paths`` whatever order the workers finish in."""
     if engine == "dask":
         from .distributed import run_on_dask
 
-        return run_on_dask(paths, scheduler, progress)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
+        return run_on_dask(paths, scheduler, progress, workers=jobs or None)
+    jobs = max(1, min(jobs or default_jobs(), len(paths) or 1))
     if jobs == 1:
         out = []
         for i, p in enumerate(paths):
@@ -102,13 +135,35 @@ def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult 
             if progress:
                 progress(i + 1, len(paths))
         return out
-    out = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        for i, outcome in enumerate(pool.map(process_file, paths, chunksize=1)):
-            out.append(outcome)
+    return _run_in_processes(paths, jobs, progress)
+
+
+def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
+    """Documents in ``jobs`` worker processes, each loading the model once; largest files first, so
+    a big document starts early instead of running alone at the end."""
+    import multiprocessing
+    from concurrent.futures import as_completed
+
+    # fork on Linux: no re-import of the caller's __main__ (scripts need no main guard), and a
+    # pipeline already loaded here is inherited; elsewhere the platform's default (spawn).
+    fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    out: list[DocResult | Skip | None] = [None] * len(paths)
+    order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
+        futures = {pool.submit(process_file, paths[i]): i for i in order}
+        for done, future in enumerate(as_completed(futures), start=1):
+            out[futures.pop(future)] = future.result()  # drop the future: its result lives in `out` only
             if progress:
-                progress(i + 1, len(paths))
-    return out
+                progress(done, len(paths))
+    return out  # type: ignore[return-value]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _content_hash(path: str) -> str:
@@ -215,6 +270,7 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
     per_doc = {r.doc_id: dict(r.timings) for r in run.results}
     write_text(out / "timings.json", json.dumps({"stages": all_timings, "documents": per_doc}, indent=2, sort_keys=True) + "\n")
     return all_timings
+
 
 def keep_texts(results: list[DocResult], out: Path) -> dict[str, str]:
     """Write the text extracted from each non-plain-text input, the text its offsets point into, as
