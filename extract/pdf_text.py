@@ -75,8 +75,10 @@ def read_pdf(data: bytes) -> tuple[str, tuple[int, ...], str | None]:
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
-        what = "encrypted" if "encrypt" in exc.__class__.__name__.lower() or "password" in str(exc).lower() else "damaged or unsupported"
-        raise InputError(f"PDF cannot be read ({what}: {exc.__class__.__name__})") from None
+        name = exc.__class__.__name__
+        if any(k in (name + str(exc)).lower() for k in ("encrypt", "password")):
+            raise InputError(f"PDF is password-protected ({name})") from None
+        raise InputError(f"PDF cannot be read (damaged or unsupported: {name})") from None
     if not pages:
         raise InputError("PDF has no pages")
     glyphs = sum(len("".join(p.split())) for p in pages)

@@ -174,6 +174,19 @@ def test_damaged_pdf_is_a_skip_with_reason(tmp_path):
         load_text(tmp_path / "broken.pdf")
 
 
+def test_password_protected_pdf_is_a_skip_with_reason(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from zhkg.extract.load import load_text
+
+    canvas = Canvas(str(tmp_path / "locked.pdf"), encrypt="secret")
+    canvas.drawString(50, 700, "locked")
+    canvas.showPage()
+    canvas.save()
+    with pytest.raises(InputError, match="password-protected"):
+        load_text(tmp_path / "locked.pdf")
+
+
 def test_html_main_text_title_and_gbk_charset(report_dir):
     from zhkg.extract.html_text import read_html
 
