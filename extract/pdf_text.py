@@ -6,14 +6,17 @@ pdfminer.six (MIT) gives the glyphs and groups them into lines; the rest is ours
 - lines are put in reading order by a recursive XY-cut: column gutters (vertical whitespace through
   a whole region) split it into columns, read left to right, each top to bottom; a region whose gutter
   is crossed by a few lines (headlines spanning the columns) is first cut above and below them;
+  up to three small-print lines at the top or bottom of a region (running heads, editor lines) are
+  kept apart from the columns;
 - blocks stay apart: a change of font size (headline, subtitle, caption) or a paragraph gap becomes a
   blank line; lines of one running text (also across a column break) are joined by a single newline;
 - bare page numbers above or below all other text are left out (they would split a sentence that
   runs on to the next page);
 - no spaces are invented between Chinese characters (justified lines spread them apart);
-- CJK radical code points that some fonts map their glyphs to (U+2F49 for 月) become the ideograph.
+- CJK radical code points that some fonts map their glyphs to (U+2F49 for 月) become the ideograph;
+  Latin ligatures (ﬁ) become their letters.
 
-A page ends with a form feed and a newline. A PDF without any text layer raises ``InputError``: OCR is not
+Pages are separated by a form feed and a newline. A PDF without any text layer raises ``InputError``: OCR is not
 supported.
 """
 
