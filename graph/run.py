@@ -18,7 +18,7 @@ import networkx as nx
 from zhkg.extract.errors import InputError
 from zhkg.extract.model import DocResult, Skip
 
-from .atomic import write_text
+from .atomic import staged, write_text
 from .build import build_graph
 
 log = logging.getLogger("zhkg")
@@ -43,6 +43,9 @@ def process_file(path: str, data: bytes | None = None) -> DocResult | Skip:
         loaded = load_text(Path(path) if data is None else _ShippedPath(path, data))
     except InputError as exc:
         return Skip(path, str(exc))
+    except Exception as exc:  # a reader bug on a damaged file must not lose the other documents
+        log.exception("reading failed for %s", path)
+        return Skip(path, f"cannot be read ({exc.__class__.__name__}); details in the log")
     try:
         return extract(loaded)
     except Exception as exc:  # an extraction bug must not lose the other documents
@@ -81,13 +84,17 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    exclude: str | Path | None = None,
 ) -> RunResult:
-    """Read every input (files, folders, globs), extract, and merge into one graph."""
+    """Read every input (files, folders, globs), extract, and merge into one graph.
+
+    ``exclude``: a folder (the output folder) whose files a folder or pattern input never picks up.
+    A file with the same bytes as an earlier one (in path order) is counted once and reported."""
     from zhkg.extract.load import find_inputs
 
     t0 = time.perf_counter()
     inputs = list(inputs)
-    files, problems = find_inputs(inputs)
+    files, problems = find_inputs(inputs, exclude=exclude)
     skipped = [Skip(p, reason) for p, reason in problems]
     paths = [str(p) for p in files]
     digests = [_content_hash(p) for p in paths]
@@ -167,13 +174,21 @@ def _size(path: str) -> int:
 
 
 def _content_hash(path: str) -> str:
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+    """SHA-256 of the file, read in blocks; an unreadable file gets a key of its own (its reason is
+    reported when it is loaded)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return f"unreadable:{path}"
+    return digest.hexdigest()
 
 
 def _unique_doc_ids(results: list[DocResult]) -> list[DocResult]:
     """Document id = file name; two files with the same name keep their paths as ids."""
-    from dataclasses import replace
+    from zhkg.extract.load import display_name
 
     counts: dict[str, int] = {}
     for r in results:
@@ -181,7 +196,7 @@ def _unique_doc_ids(results: list[DocResult]) -> list[DocResult]:
     out = []
     for r in results:
         if counts[r.doc_id] > 1:
-            new_id = Path(r.path).as_posix()
+            new_id = display_name(Path(r.path).as_posix())
             r = _rename(r, new_id)
         out.append(r)
     return out
@@ -199,7 +214,10 @@ def _rename(r: DocResult, new_id: str) -> DocResult:
 
 
 def report(run: RunResult, text_files: dict[str, str] | None = None) -> dict:
-    """What was read, skipped and why, with counts (deterministic: no timings here)."""
+    """What was read, skipped and why, with counts (deterministic: no timings here; inputs sorted,
+    so the order on the command line does not matter). Paths are shown as given, as text."""
+    from zhkg.extract.load import display_name
+
     g = run.graph
     by_type: dict[str, int] = {}
     for _, t in sorted(g.nodes(data="type")):
@@ -208,10 +226,10 @@ def report(run: RunResult, text_files: dict[str, str] | None = None) -> dict:
     for _, _, rel in g.edges(keys=True):
         by_relation[rel] = by_relation.get(rel, 0) + 1
     return {
-        "inputs": run.inputs,
+        "inputs": sorted({display_name(i) for i in run.inputs}),
         "documents": [
             {
-                "doc": r.doc_id, "path": r.path, "encoding": r.encoding, "chars": r.chars, "year": r.year,
+                "doc": r.doc_id, "path": display_name(r.path), "encoding": r.encoding, "chars": r.chars, "year": r.year,
                 "home": r.home, "entities": len(r.entities), "mentions": len(r.mentions),
                 "relations": sum(1 for x in r.relations if x.relation != "CO_OCCURS"),
                 "removed_by_cleaning": [{"start": s, "end": e, "why": why} for s, e, why in r.removed],
@@ -220,7 +238,7 @@ def report(run: RunResult, text_files: dict[str, str] | None = None) -> dict:
             }
             for r in sorted(run.results, key=lambda r: r.doc_id)
         ],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in run.skipped],
+        "skipped": [{"path": display_name(s.path), "reason": s.reason} for s in run.skipped],
         "counts": {
             "documents_read": len(run.results),
             "documents_skipped": len(run.skipped),
@@ -236,7 +254,14 @@ def report(run: RunResult, text_files: dict[str, str] | None = None) -> dict:
 
 def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | None = None, keep_text: bool = False) -> dict[str, float]:
     """Write graph.graphml, graph.gexf, graph.html, the CSV tables, report.json and timings.json;
-    with ``keep_text``, also the text extracted from each PDF/HTML/DOCX input (``text/<doc>.txt``)."""
+    with ``keep_text``, also the text extracted from each PDF/HTML/DOCX input (``text/<doc>.txt``).
+    The files are staged and moved into ``out_dir`` together at the end, report.json last, so a
+    failed or killed run leaves the previous outputs as they were (``atomic.staged``)."""
+    with staged(Path(out_dir)):
+        return _write_all(run, out_dir, max_html_nodes, keep_text)
+
+
+def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, keep_text: bool) -> dict[str, float]:
     from .export_gexf import write_gexf
     from .export_graphml import write_graphml
     from .export_html import write_html

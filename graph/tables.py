@@ -64,7 +64,7 @@ def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Spreadsheet safety: text cells starting with = + - @ get a leading apostrophe."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):  # pandas 3: "str" dtype
             out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
     return out
 
