@@ -86,7 +86,8 @@ def drop_page_furniture(at: AlignedText) -> AlignedText:
 
     Editor names (责任编辑：… 美编：…) stay in the text, on their own line, so persons can still be found.
     """
-    spans = [(m.start(), m.end()) for m in _PAGE_NUMBER_LINE.finditer(at.text)]
+    # a page-number line goes with its line break, so the text around it stays one paragraph
+    spans = [(m.start(), m.end() + (at.text[m.end() : m.end() + 1] == "\n")) for m in _PAGE_NUMBER_LINE.finditer(at.text)]
     spans += [(m.start(), m.end()) for m in _GLUED_PAGE_NUMBER.finditer(at.text)]
     for line in _lines(at.text):
         start, end = line
