@@ -104,7 +104,18 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "pred": n_pred, "gold": n_gold, "tp": tp_gold}
 
 
+def graph_documents(graph: nx.MultiDiGraph) -> set[str]:
+    docs: set[str] = set()
+    for _, d in graph.nodes(data=True):
+        docs.update(x for x in str(d.get("documents", "")).split("|") if x)
+    return docs
+
+
 def evaluate_graph(graph: nx.MultiDiGraph, golds: list[dict]) -> dict:
+    """Scores over the gold documents the graph was built from (others are listed as not built)."""
+    built = graph_documents(graph)
+    missing = sorted(g["doc"] for g in golds if g["doc"] not in built)
+    golds = [g for g in golds if g["doc"] in built]
     totals: dict[str, list[int]] = {}
 
     def add(key: str, tp_pred: int, n_pred: int, tp_gold: int, n_gold: int):
@@ -144,7 +155,7 @@ def evaluate_graph(graph: nx.MultiDiGraph, golds: list[dict]) -> dict:
             add(f"relation_type:{rel}", tp_pred, len(pe), tp_gold, len(ge))
         per_doc[doc] = doc_scores
     overall = {k: prf(*v) for k, v in sorted(totals.items())}
-    return {"overall": overall, "documents": per_doc}
+    return {"overall": overall, "documents": per_doc, "not_in_graph": missing}
 
 
 def _match_relations(pred_edges, gold_rels, node_to_gold: dict[str, str], typed: bool) -> tuple[int, int]:
@@ -177,7 +188,10 @@ def evaluate_paths(pred: str, gold_paths: list[str]) -> dict:
 
 
 def format_scores(scores: dict) -> str:
-    lines = [f"{'score':34} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}"]
+    lines = [f"gold documents scored: {len(scores['documents'])}"]
+    if scores.get("not_in_graph"):
+        lines.append(f"gold documents not in the graph (not scored): {', '.join(scores['not_in_graph'])}")
+    lines.append(f"{'score':34} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}")
     for key, s in scores["overall"].items():
         lines.append(f"{key:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['pred']:5d} {s['gold']:5d}")
     return "\n".join(lines)
