@@ -54,6 +54,10 @@ class AdminIndex:
             if short and short != div.name and not _is_common_word(short, common):
                 self.by_short.setdefault(short, []).append(div)
         self.max_len = max(len(n) for n in self.by_name)
+        lengths: dict[str, set[int]] = {}
+        for name in list(self.by_name) + list(self.by_short):
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
     def chain(self, adcode: str) -> list[Division]:
         """The division and its ancestors, nearest first."""
@@ -77,9 +81,12 @@ class AdminIndex:
         """Leftmost-longest matches: ``(start, end, is_full_name)``."""
         out = []
         i, n = 0, len(text)
+        lengths = self.lengths
         while i < n:
             best = None
-            for length in range(min(self.max_len, n - i), 1, -1):
+            for length in lengths.get(text[i], ()):
+                if length < 2 or i + length > n:
+                    continue
                 piece = text[i : i + length]
                 if piece in self.by_name:
                     best = (i, i + length, True)

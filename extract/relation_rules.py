@@ -109,12 +109,21 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
 
 
 def _entities(resolved) -> list[Ent]:
-    spans = [(r.start, r.end) for r in resolved]
+    """Entities by position; ``outer`` is False for one nested inside another (one sweep)."""
     out = []
-    for r in resolved:
-        outer = not any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in spans)
-        out.append(Ent(r.start, r.end, r.type, r.key, outer))
-    return sorted(out, key=lambda e: (e.start, -e.end))
+    reach = -1  # furthest end of the spans seen so far (they start at or before this one)
+    for r in sorted(resolved, key=lambda r: (r.start, -r.end)):
+        out.append(Ent(r.start, r.end, r.type, r.key, r.end > reach))
+        reach = max(reach, r.end)
+    return out
+
+
+def _within(ents: list[Ent], starts: list[int], lo: int, hi: int) -> list[Ent]:
+    """Entities lying inside [lo, hi) (``starts`` is the sorted list of their starts)."""
+    import bisect
+
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [e for e in ents[i:j] if e.end <= hi]
 
 
 def author_body(resolved) -> str | None:
@@ -152,12 +161,13 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
     last_para_end = -1
     last_event: Ent | None = None
     recent_events: list[Ent] = []
+    starts = [e.start for e in ents]
     for s_start, s_end in bounds:
         para_start = text.rfind("\n", 0, s_start)
         if para_start != last_para_end:
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
-        sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end]
+        sent_ents = _within(ents, starts, s_start, s_end)
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
@@ -405,11 +415,16 @@ def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     """``区政协主席刘宇`` -> 刘宇 LEADS 区政协; ``在区委的坚强领导下，区政协…`` -> 区委 LEADS 区政协."""
     out = []
     orgs = [e for e in ents if e.type == "ORG"]
+    org_starts = [o.start for o in orgs]
+    org_ends: dict[int, list[Ent]] = {}
+    for o in orgs:
+        org_ends.setdefault(o.end, []).append(o)
     for p in ents:
         if p.type != "PERSON":
             continue
-        for o in orgs:
-            if o.end <= p.start and p.start - o.end <= 10 and _is_title(text[o.end : p.start]):
+        near = [o for end in range(p.start - 10, p.start + 1) for o in org_ends.get(end, [])]
+        for o in near:
+            if _is_title(text[o.end : p.start]):
                 between = text[o.end : p.start]
                 if not re.search(r"[，,。；、]", between):
                     s, e = sentence_of(bounds, p.start)
@@ -423,52 +438,53 @@ def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
             groups.append([m])
     for group in groups:
         s, e = sentence_of(bounds, group[-1].start())
-        led = [x for x in orgs if x.start >= group[-1].end() and x.end <= e and x.outer]
+        led = [x for x in _within(orgs, org_starts, group[-1].end(), e) if x.outer]
         if not led:
             continue
         for m in group:
-            leaders = [x for x in orgs if m.start(1) <= x.start and x.end <= m.end(1) and x.outer]
+            leaders = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
             if leaders:
                 out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导下", "under_leadership"))
     return out
 
 
 def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
-    """Relations read off a name: topic in an event (ABOUT), place in a topic (CONCERNS), place in an event (HELD_AT)."""
+    """Relations read off a name: issuer at the start of a title (ISSUES), topic in an event (ABOUT),
+    place or body in a topic (CONCERNS), place in an event outside its quoted topic (HELD_AT)."""
+    starts = [e.start for e in ents]
     out = []
     for outer in ents:
-        if outer.type == "DOCUMENT":
-            for inner in ents:
-                if inner.type == "ORG" and inner.start == outer.start + 1 and inner.end <= outer.end:
-                    s, e = sentence_of(bounds, outer.start)
+        if outer.type not in ("DOCUMENT", "EVENT", "TOPIC"):
+            continue
+        inside = [x for x in _within(ents, starts, outer.start, outer.end) if x is not outer]
+        s, e = sentence_of(bounds, outer.start)
+        for inner in inside:
+            if outer.type == "DOCUMENT":
+                if inner.type == "ORG" and inner.start == outer.start + 1:
                     out.append(RawRelation(inner.key, "ISSUES", outer.key, s, e, "", "issuer_in_title"))
-            continue
-        if outer.type not in ("EVENT", "TOPIC"):
-            continue
-        for inner in ents:
-            if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
-                continue
-            s, e = sentence_of(bounds, outer.start)
-            in_topic = any(t.type == "TOPIC" and t.start <= inner.start and inner.end <= t.end for t in ents if t is not inner)
-            if outer.type == "EVENT" and inner.type == "TOPIC":
+            elif outer.type == "EVENT" and inner.type == "TOPIC":
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
-            elif outer.type == "EVENT" and inner.type == "PLACE" and not in_topic:
-                out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
+            elif outer.type == "EVENT" and inner.type == "PLACE":
+                in_topic = any(t.type == "TOPIC" and t.start <= inner.start and inner.end <= t.end for t in inside)
+                if not in_topic:
+                    out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
     return out
 
 
 def possessive_titles(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     """``区委《关于…的实施意见》``: a body right before a document title issued it."""
+    org_by_end = {}
+    for o in ents:
+        if o.type == "ORG" and o.outer:
+            org_by_end.setdefault(o.end, o)
     out = []
-    for i, d in enumerate(ents):
-        if d.type != "DOCUMENT":
-            continue
-        for o in ents:
-            if o.type == "ORG" and o.end == d.start and o.outer and not d.key.endswith("协议"):
-                s, e = sentence_of(bounds, d.start)
-                out.append(RawRelation(o.key, "ISSUES", d.key, s, e, "", "possessive_title"))
+    for d in ents:
+        o = org_by_end.get(d.start)
+        if d.type == "DOCUMENT" and o is not None and not d.key.endswith("协议"):
+            s, e = sentence_of(bounds, d.start)
+            out.append(RawRelation(o.key, "ISSUES", d.key, s, e, "", "possessive_title"))
     return out
 
 
@@ -512,13 +528,17 @@ def seats(resolved, bounds) -> list[RawRelation]:
     The place must be written inside the name (a nested PLACE mention); the innermost of a chain
     wins. A body written only as 区水务局 gets no seat edge.
     """
-    places = [r for r in resolved if r.type == "PLACE"]
+    import bisect
+
+    places = sorted((r for r in resolved if r.type == "PLACE"), key=lambda p: p.start)
+    place_starts = [p.start for p in places]
     out = []
     seen = set()
     for r in resolved:
         if r.type != "ORG" or r.key in seen:
             continue
-        inner = [p for p in places if r.start <= p.start and p.end < r.end]
+        i, j = bisect.bisect_left(place_starts, r.start), bisect.bisect_left(place_starts, r.end)
+        inner = [p for p in places[i:j] if p.end < r.end]
         chain = []
         for p in sorted(inner, key=lambda p: p.start):
             if not chain or p.start == chain[-1].end:

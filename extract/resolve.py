@@ -49,11 +49,23 @@ def _quoted_lac_org(c: Candidate, text: str) -> bool:
 
 
 def choose(cands: list[Candidate]) -> list[Candidate]:
-    """Apply the priority policy; result sorted by position."""
+    """Apply the priority policy; result sorted by position.
+
+    Taken spans are kept sorted by start; only those starting within the longest span's length
+    before a candidate can touch it, so the check stays local (linear in practice).
+    """
+    import bisect
+
     taken: list[Candidate] = []
+    starts: list[int] = []
+    longest = max((c.length for c in cands), default=0)
     for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start, c.type)):
-        if all(_compatible(c, t) for t in taken):
-            taken.append(c)
+        lo = bisect.bisect_left(starts, c.start - longest)
+        hi = bisect.bisect_left(starts, c.end)
+        if all(_compatible(c, t) for t in taken[lo:hi]):
+            i = bisect.bisect_left(starts, c.start)
+            starts.insert(i, c.start)
+            taken.insert(i, c)
     return sorted(taken, key=lambda c: (c.start, -c.end, c.type))
 
 
