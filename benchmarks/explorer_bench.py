@@ -88,7 +88,7 @@ def time_to_usable(html: Path) -> tuple[float, float]:
         page.on("pageerror", lambda e: errors.append(str(e)))
         t = time.perf_counter()
         page.goto(html.as_uri())
-        page.wait_for_function("window.zhkgReadyAt !== undefined", timeout=120_000)
+        page.wait_for_function("() => window.zhkgReadyAt !== undefined", timeout=120_000)
         wall = time.perf_counter() - t
         ready = page.evaluate("window.zhkgReadyAt") / 1000
         browser.close()

@@ -1,9 +1,9 @@
 """The self-contained HTML explorer: one file, vis-network inlined, zero external URLs.
 
-The page gets a JSON payload (nodes with their precomputed layout, edges, a shared table of
-evidence sentences) and draws it with physics off. Past ``max_nodes`` only the most important
-nodes are shown (ranked by mentions plus typed relations, then by all relations) and the page
-says so. All document text travels as JSON data and the page only ever writes it with
+The page gets a JSON payload in a ``<script type="application/json">`` element (nodes with their
+precomputed layout, edges, a shared table of evidence sentences) and draws it with physics off.
+Past ``max_nodes`` only the most important nodes are shown (ranked by mentions plus typed
+relations, then by all relations) and the page says so. All document text travels as JSON data and the page only ever writes it with
 ``textContent``; the JSON is escaped so nothing in it can close the ``<script>`` element.
 """
 
@@ -136,7 +136,7 @@ def safe_json(data) -> str:
 
 def render_html(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> str:
     template = (TEMPLATES / "explorer.html").read_text(encoding="utf-8")
-    head, tail = template.split("/*GRAPH_DATA*/null", 1)
+    head, tail = template.split("/*GRAPH_DATA*/", 1)  # a JSON script element: JSON.parse beats a JS literal
     head = head.replace("/*VIS_JS*/", _vis_js(), 1)
     return head + safe_json(graph_payload(graph, max_nodes)) + tail
 

@@ -36,7 +36,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("document.body.dataset.ready === '1'", timeout=30_000)
+        self.page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=30_000)
 
     def js(self, expr: str, arg=None):
         return self.page.evaluate(expr, arg)
@@ -63,7 +63,7 @@ def _typed(graph):
 def test_page_loads_offline_without_errors(page, sample_output):
     assert page.errors == []
     assert page.requests == [(sample_output / "graph.html").as_uri()]
-    assert page.js("document.scripts.length") == 2  # vis-network and ours, nothing fetched
+    assert page.js("document.scripts.length") == 3  # vis-network, the data, ours: nothing fetched
 
 
 def test_every_node_is_drawn_at_the_shared_layout(page, sample_run, sample_output):

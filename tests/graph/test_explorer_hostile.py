@@ -90,7 +90,7 @@ def _open(browser, path: Path):
     page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
     page.on("pageerror", lambda e: seen["errors"].append(str(e)))
     page.goto(path.as_uri())
-    page.wait_for_function("document.body.dataset.ready === '1'", timeout=30_000)
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=30_000)
     return page, seen
 
 
@@ -106,7 +106,7 @@ def _check_clean(page, seen, path: Path) -> None:
     assert seen["errors"] == []
     tags = set(page.evaluate("[...document.querySelectorAll('*')].map(e => e.tagName)"))
     assert tags <= OWN_TAGS, tags - OWN_TAGS
-    assert page.evaluate("document.scripts.length") == 2
+    assert page.evaluate("document.scripts.length") == 3
     assert page.evaluate("document.querySelectorAll('[onerror], [href], [src]').length") == 0
 
 

@@ -104,7 +104,7 @@ def test_html_is_deterministic_self_contained_and_laid_out_once(sample_run):
     assert page == render_html(laid)
     assert render_html(sample_run.graph) == page  # without x/y the page computes the same layout
     assert "https://" not in page.split("<script>", 1)[0]  # the head links to nothing
-    assert page.count("<script") == 2 and page.count("</script>") == 2
+    assert page.count("<script") == 3 and page.count("</script>") == 3
 
 
 def test_an_empty_graph_still_renders():
@@ -112,4 +112,4 @@ def test_an_empty_graph_still_renders():
     assert compute_layout(empty) == {}
     data = graph_payload(empty, max_nodes=10)
     assert data["nodes"] == data["edges"] == [] and data["meta"]["truncated"] is False
-    assert "const DATA = {" in render_html(empty)
+    assert '<script type="application/json" id="zhkg-data">{' in render_html(empty)
