@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -59,6 +60,20 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+class Word(NamedTuple):
+    """A LAC word as plain data (spaCy rebuilds ``Span.text`` from tokens at every access)."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    text: str
+
+
+def lac_words(doc: Doc) -> list[Word]:
+    text = doc.text
+    return [Word(s.start_char, s.end_char, s.label_, text[s.start_char : s.end_char]) for s in doc.spans.get("lac", [])]
+
+
 @Language.factory("zhkg_cues", assigns=["doc._.zhkg_candidates"], requires=["doc.spans"])
 def make_cues(nlp: Language, name: str) -> "CueMatcher":
     return CueMatcher()
@@ -69,7 +84,7 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        lac = list(doc.spans.get("lac", []))
+        lac = lac_words(doc)
         items: list[Candidate] = []
         items += document_titles(text)
         items += quoted_titles(text)

@@ -164,23 +164,32 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+def _package_dir(name: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"the package {name!r} is needed (pip install {name})")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
 @lru_cache(maxsize=1)
 def admin_index() -> AdminIndex:
-    import cpca
-    import jieba
-
-    resources = Path(cpca.__file__).parent / "resources"
+    resources = _package_dir("cpca") / "resources"  # read cpca's data without importing it (slow, noisy)
     with open(resources / "adcodes.csv", encoding="utf-8") as f:
         rows = [(r["adcode"], r["name"], r["longitude"], r["latitude"]) for r in csv.DictReader(f)]
     with open(resources / "56_nations.csv", encoding="utf-8") as f:
         nations = sorted((line.strip() for line in f if line.strip()), key=len, reverse=True)
     nations += [n[:-1] for n in nations if n.endswith("族") and len(n) > 2]
+    shorts = {short_form(name, nations) for _, name, _, _ in rows} - {None}
     common: dict[str, tuple[int, str]] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+    with open(_package_dir("jieba") / "dict.txt", encoding="utf-8") as f:
         for line in f:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
-                common[parts[0]] = (int(parts[1]), parts[2])
+            word = line[: line.find(" ")]
+            if word in shorts:
+                parts = line.split()
+                if len(parts) == 3:
+                    common[word] = (int(parts[1]), parts[2])
     return AdminIndex(rows, nations, common)
 
 
