@@ -5,7 +5,7 @@ own, then the components are packed on shelves, biggest first, so isolated nodes
 fragments form a tidy block instead of flying apart. Small components use NetworkX's
 ``spring_layout`` (exact Fruchterman-Reingold, O(n²) per iteration, and its n >= 500 variant is a
 Python loop); larger ones the same algorithm with the repulsion computed on a mesh by FFT, so an
-iteration costs O(nodes + edges + grid log grid): ~1 s for 5,000 nodes, ~2.5 s for 10,000
+iteration costs O(nodes + edges + grid log grid): 1-2 s for 5,000 nodes, 3-4 s for 10,000
 (``benchmarks/explorer_bench.py``). Coordinates are whole pixels (about ``EDGE_PX`` per edge; vis-network
 draws at whole pixels anyway), so the same graph always gives the same bytes.
 """
