@@ -121,6 +121,22 @@ def test_search_selects_focuses_and_shows_evidence(page, sample_run):
     page.shot("explorer_search.png")
 
 
+def test_search_finds_an_alias(page, sample_run):
+    graph = sample_run.graph
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    owners: dict[str, list] = {}
+    for node, d in graph.nodes(data=True):
+        for alias in d.get("aliases", []):
+            owners.setdefault(alias, []).append(node)
+    candidates = sorted((a, nodes[0]) for a, nodes in owners.items() if len(nodes) == 1 and a not in labels)
+    assert candidates, "no node of the sample graph has an alias of its own"
+    alias, node = candidates[0]
+    page.page.fill("#search", alias)
+    page.page.press("#search", "Enter")
+    assert page.js("zhkgExplorer.network.getSelectedNodes()") == [page.node_index(node)]
+    assert page.js("document.getElementById('title').textContent") == graph.nodes[node]["label"]
+
+
 def test_type_filter_hides_nodes(page, sample_run):
     graph = sample_run.graph
     by_type: dict[str, int] = {}
