@@ -24,6 +24,11 @@ if not Doc.has_extension("zhkg_resolved"):
 if not Doc.has_extension("zhkg_home"):
     Doc.set_extension("zhkg_home", default=None)
 
+# Formal names of bodies -> the common form used as canonical (the formal one stays an alias).
+FORMAL_NAMES = (
+    (r"^中国人民政治协商会议(.{2,12}?)委员会$", r"\1政协"),
+    (r"人民代表大会常务委员会", "人大常委会"),
+)
 PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 LEVEL_CHARS = {"区": 3, "县": 3, "旗": 3, "市": 2, "州": 2, "盟": 2, "省": 1}
 _PARTY_COMMITTEE = re.compile(r"^(.{2,12}?[区市县省州旗盟])委")
@@ -88,13 +93,15 @@ def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
     from dataclasses import replace
 
     counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
-    authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府"))]
+    authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府", "委员会"))]
     out = []
     for r in resolved:
         if r.rule == "org_abbrev:sub_body":
             if not authors:
                 continue
-            r = replace(r, canonical=authors[0] + r.canonical, merge_rule="sub_body_of_author")
+            word = r.canonical
+            canonical = authors[0] if authors[0].endswith(word) else authors[0] + word
+            r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")
         out.append(r)
     return out
 
@@ -162,17 +169,21 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
             name = div.name + name[1:]
             rules.append("abbrev_in_home_context")
     # 内蒙古自治区包头市政协 -> 包头市政协; 丰台政协 -> 丰台区政协
+    for formal, short in FORMAL_NAMES:
+        if re.search(formal, name):
+            name = re.sub(formal, short, name)
+            rules.append("formal_to_common_name")
     places = index.find(name)
+    while places and places[0][0] == 0 and len(places) > 1 and places[1][0] == places[0][1]:
+        outer = index.lookup(name[: places[0][1]])
+        inner_s, inner_e, _ = places[1]
+        inner = index.lookup(name[inner_s:inner_e], outer.adcode if outer else None)
+        if not (outer and inner and outer in index.chain(inner.adcode)[1:]):
+            break
+        name = name[inner_s:]  # 湖北省宜昌市秭归县人大常委会 -> 秭归县人大常委会
+        rules.append("drop_higher_division")
+        places = index.find(name)
     if places and places[0][0] == 0:
-        outer_end = places[0][1]
-        if len(places) > 1 and places[1][0] == outer_end:
-            outer = index.lookup(name[:outer_end])
-            inner_s, inner_e, _ = places[1]
-            inner = index.lookup(name[inner_s:inner_e], outer.adcode if outer else None)
-            if outer and inner and outer in index.chain(inner.adcode)[1:]:
-                name = name[inner_s:]
-                rules.append("drop_higher_division")
-                places = index.find(name)
         s, e, full = places[0] if places else (0, 0, True)
         if places and s == 0 and not full and (e == len(name) or name[e] not in LEVEL_CHARS):
             near = home.county or home.prefecture

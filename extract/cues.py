@@ -32,11 +32,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "event_after_quote": re.compile(rf"(?:(?![和与及或等])[{CJK}·]){{0,10}}?{event}"),
         "event_in_quote": re.compile(rf"{event}$"),
         "session": re.compile(
-            rf"[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?[{CN_NUM}]{{1,3}}次(?:全体会议|常委会议|主任会议|会议|全会)"
+            rf"(?:第?[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?|第)[{CN_NUM}]{{1,4}}次(?:全体会议|常委会议|常务会议|主任会议|主席会议|联组会议|会议|全会)"
         ),
         "topic_after_jiu": re.compile(
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题)"
+        ),
+        "topic_tail": re.compile(
+            rf"(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|$)"
         ),
         "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
@@ -162,7 +165,11 @@ def quoted_titles(text: str) -> list[Candidate]:
         if not tp and text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“":
             pending.append(m)
         if tp or left_cue or in_chain and topic_chain_end > 0:
-            if len(m.group(1)) >= 4:
+            tail = p["topic_tail"].match(text, q_end) if not tp else None
+            if tail and tail.end() > q_end:  # 围绕“秭归脐橙”区域公用品牌建设、…
+                out.append(candidate(q_start, tail.end(), "TOPIC", "quoted_topic:extended"))
+                topic_chain_end = tail.end()
+            elif len(m.group(1)) >= 4:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:" + ("head" if tp else "cue")))
                 topic_chain_end = q_end
     return out
@@ -370,6 +377,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
+ADMIN_ENDINGS = ("镇", "乡", "街道", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}
 
@@ -385,6 +393,10 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)
+        for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
+            if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3:
+                j = k + 1
+                break
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西":
             j += 1
         if not any(lac[k].label_ in PROPER for k in range(j, i + 1)):

@@ -209,7 +209,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         index = admin_index()
         hits = index.find(doc.text)
-        lac_places = {(w.start_char, w.end_char) for w in doc.spans.get("lac", []) if w.label_ == "LOC"}
+        words = [(w.start_char, w.end_char, w.label_) for w in doc.spans.get("lac", [])]
+        lac_places = {(s, e) for s, e, tag in words if tag == "LOC"}
+        hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words)]
         province = home_province(doc.text, hits, index)
         items = []
         for s, e, full in hits:
@@ -221,6 +223,29 @@ class Gazetteer:
             items.append(candidate(s, e, "PLACE", "admin_full" if full else "admin_short"))
         add_candidates(doc, items)
         return doc
+
+
+NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "j"}
+
+
+def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+    """A division name must not cut through an ordinary word (周立平和县 is not 平和县).
+
+    It may sit inside a LAC place or organization word (内蒙古自治区包头市政协).
+    """
+    import bisect
+
+    if not words:
+        return True
+    starts = [w[0] for w in words]
+    for pos in (start, end):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            continue
+        ws, we, tag = words[i]
+        if ws < pos < we and tag not in NAME_TAGS:
+            return False
+    return True
 
 
 def home_province(text: str, hits: list[tuple[int, int, bool]], index: AdminIndex) -> str | None:

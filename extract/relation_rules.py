@@ -47,7 +47,7 @@ TAIL_TYPES = {
     "LEADS": {"ORG"},
     "COOPERATES_WITH": {"ORG"},
 }
-GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式"}
+GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
 LIST_GLUE = re.compile(r"^[\s“”‘’「」]*(、|和|与|及|以及|，|,)?[\s“”‘’「」]*$")
@@ -311,7 +311,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         ref = _event_reference(text, pos + len(cue), last_event)
         if ref is not None:
             after = [ref]
-        elif rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "主持"):
+        elif rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "主持", "带队", "到会"):
             after = [last_event]
     if not after:
         return []

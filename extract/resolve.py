@@ -126,6 +126,8 @@ def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
         after = text[c.end : c.end + 4]
         if any(before.endswith(t) for t in titles) or any(after.startswith(t) for t in titles):
             out.add(name)
+        elif after[:1] in ("）", ")") and text[c.start - 1 : c.start] in (" ", "\u3000", "（", "("):
+            out.add(name)  # a byline: （某某报记者　王某）
         elif c.rule == "person_furniture":
             out.add(name)
     return out
