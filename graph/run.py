@@ -157,13 +157,29 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
     context = multiprocessing.get_context("fork" if fork else None)
     out: list[DocResult | Skip | None] = [None] * len(paths)
     order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         futures = {pool.submit(process_file, paths[i]): i for i in order}
-        for done, future in enumerate(as_completed(futures), start=1):
-            out[futures.pop(future)] = future.result()  # drop the future: its result lives in `out` only
-            if progress:
-                progress(done, len(paths))
+        try:
+            for done, future in enumerate(as_completed(futures), start=1):
+                out[futures.pop(future)] = future.result()  # drop the future: its result lives in `out` only
+                if progress:
+                    progress(done, len(paths))
+        except BaseException:  # Ctrl-C, SIGTERM, a crashed worker: stop the workers, do not wait for them
+            workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
+            raise
     return out  # type: ignore[return-value]
+
+
+def _worker_init() -> None:
+    """Ctrl-C or SIGTERM ends a worker at once and silently (the main process reports it); then warm up."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    warm_up()
 
 
 def _size(path: str) -> int:
