@@ -78,7 +78,13 @@ class LacEntities:
         for span in doc.spans.get("lac", []):
             etype = LAC_TYPES.get(span.label_)
             if etype:
-                start = _trim_leading(doc.text, span.start_char, span.end_char, 2) if etype == "ORG" else span.start_char
-                items.append(candidate(start, span.end_char, etype, f"lac:{span.label_}"))
+                start, end = span.start_char, span.end_char
+                while start < end and doc.text[start].isspace():
+                    start += 1
+                while end > start and doc.text[end - 1].isspace():
+                    end -= 1
+                if etype == "ORG":
+                    start = _trim_leading(doc.text, start, end, 2)
+                items.append(candidate(start, end, etype, f"lac:{span.label_}"))
         add_candidates(doc, items)
         return doc

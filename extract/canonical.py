@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import AdminIndex, Division, admin_index, division_attrs
+from .lexicons import words
 from .model import entity_key
 
 if not Doc.has_extension("zhkg_resolved"):
@@ -185,7 +186,7 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
         places = index.find(name)
     if places and places[0][0] == 0:
         s, e, full = places[0] if places else (0, 0, True)
-        if places and s == 0 and not full and (e == len(name) or name[e] not in LEVEL_CHARS):
+        if places and s == 0 and not full and name[e:].startswith(words("jurisdiction_heads")):
             near = home.county or home.prefecture
             div = index.lookup(name[:e], near.adcode if near else None)
             if div:

@@ -296,7 +296,14 @@ def _extend_left(lac: list, i: int, allowed: set[str], max_chars: int, stop_word
 
 
 def _trim_leading(text: str, start: int, end: int, min_rest: int) -> int:
-    """Skip modifiers and verbs glued in front of a name (新时代…, 协同…, 动员…)."""
+    """Skip modifiers and verbs glued in front of a name (新时代…, 协同…, 动员…), also a verb
+    inside it (区政协还联合区文化局 -> 区文化局; not 联合会)."""
+    span = text[start:end]
+    for verb in INNER_VERBS:
+        i = span.rfind(verb)
+        if i > 0 and not span.startswith("会", i + len(verb)) and end - (start + i + len(verb)) >= max(min_rest, 4):
+            start += i + len(verb)
+            span = text[start:end]
     leading = words("org_modifiers") + words("leading_verbs")
     changed = True
     while changed:
@@ -377,6 +384,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
+INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}

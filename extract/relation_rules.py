@@ -163,7 +163,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
     recent_events: list[Ent] = []
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
-        para_start = text.rfind("\n", 0, s_start)
+        para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start

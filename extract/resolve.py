@@ -85,7 +85,7 @@ def _compatible(c: Candidate, t: Candidate) -> bool:
 
 def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool:
     surface = text[c.start : c.end]
-    if c.length < 2 or not surface.strip():
+    if c.length < 2 or not surface.strip() or surface != surface.strip():
         return False
     if c.type == "ORG":
         return c.rule == "org_abbrev:sub_body" or is_org_name(surface)
