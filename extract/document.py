@@ -80,6 +80,7 @@ def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
         Relation(r.head, r.relation, r.tail, evidence(r.sent_start, r.sent_end), r.cue, r.rule)
         for r in doc._.zhkg_relations or []
     ]
+    entities += implied_entities(entities, relations)
     ref_entities, ref_relations = reference_chain(entities, mentions)
     home = doc._.zhkg_home
     home_name = None
@@ -101,6 +102,18 @@ def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
         title=loaded.title,
         pages=loaded.pages,
     )
+
+
+def implied_entities(entities: list[Entity], relations: list[Relation]) -> list[Entity]:
+    """Bodies a relation names without a mention of their own (区长 -> the district government)."""
+    known = {e.key for e in entities}
+    out = {}
+    for r in relations:
+        for key in (r.head, r.tail):
+            if key not in known and key not in out:
+                etype, _, name = key.partition(":")
+                out[key] = Entity(key=key, type=etype, canonical=name, aliases=(name,), merge_rules=(f"implied_by_{r.rule}",))
+    return [out[k] for k in sorted(out)]
 
 
 def reference_chain(entities: list[Entity], mentions: list[Mention]):

@@ -99,7 +99,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     verbs = {w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd")}
     out: list[RawRelation] = []
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs)
-    out += titles_lead(doc.text, bounds, ents)
+    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
     out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
@@ -251,33 +251,41 @@ def _at_event(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
 def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: set[int] = frozenset()) -> list[Ent]:
     """The acting ORG/PERSON(s) at the head of a clause, coordinated ones included.
 
-    An entity after a verb (落实市政协…) or after a preposition (在/对/与…) is an object, not the subject.
+    ``区政协主席刘宇、区委书记张强出席``: a body followed by a title and a person is that person's
+    title, so the persons act. An entity after a verb (落实市政协…) or a preposition (在/对/与…) is an
+    object, not the subject.
     """
-    actors = [e for e in clause_ents if e.type in ACTORS and e.outer]
+    actors = _acting_units(text, [e for e in clause_ents if e.type in ACTORS and e.outer])
     if not actors:
         return []
-    first = actors[0]
+    first = actors[0][0]
     lead = text[c_start : first.start]
     if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
         return []
     if any(c_start <= v < first.start for v in verbs):
         return []
-    # 区政协主席刘宇…: the person acts; the body is his title's
-    people = [p for p in actors[1:] if p.type == "PERSON"]
-    if first.type == "ORG" and people and _is_title(text[first.end : people[0].start]) and "、" not in text[first.end : people[0].start]:
-        first = people[0]
-        actors = [a for a in actors if a.start >= first.start]
-    group = [first]
-    for nxt in actors[1:]:
-        glue = text[group[-1].end : nxt.start]
-        if glue in ("、", "和", "与", "及", "同", "以及", ""):
-            group.append(nxt)
+    group = [actors[0]]
+    for unit in actors[1:]:
+        glue = text[group[-1][1].end : unit[0].start]
+        if glue in ("、", "和", "与", "及", "同", "以及", "", "，"):
+            group.append(unit)
         else:
             break
-    # 区政协主席刘宇: the person acts; his body is a title
-    if len(group) >= 2 and group[0].type == "ORG" and group[-1].type == "PERSON" and _is_title(text[group[0].end : group[-1].start]):
-        return [group[-1]]
-    return group
+    return [actor for _, actor in group]
+
+
+def _acting_units(text: str, actors: list[Ent]) -> list[tuple[Ent, Ent]]:
+    """``(first entity, actor)`` units: a body + title + person is one unit acted by the person."""
+    units, i = [], 0
+    while i < len(actors):
+        e = actors[i]
+        if e.type == "ORG" and i + 1 < len(actors) and actors[i + 1].type == "PERSON" and _is_title(text[e.end : actors[i + 1].start]):
+            units.append((e, actors[i + 1]))
+            i += 2
+        else:
+            units.append((e, e))
+            i += 1
+    return units
 
 
 def _is_title(between: str) -> bool:
@@ -411,7 +419,50 @@ def _pairs(group: list[Ent], cue: str, sent) -> list[RawRelation]:
     return out
 
 
-def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
+IMPLIED_GOVERNMENT = {"区长": "区", "县长": "县", "市长": "市", "旗长": "旗", "省长": "省", "州长": "州", "盟长": "盟"}
+
+
+def _title_chain(text: str, pos: int, org_ends: dict[int, list[Ent]], home) -> list[tuple[str, str]]:
+    """Bodies a person leads by the titles written before the name, one per title.
+
+    ``区委副书记、区长冯骏``: 副书记 of the 区委 written before it; 区长 of the home district's
+    government, implied by the title itself.
+    """
+    out = []
+    end = pos
+    while end > 0:
+        seg_start = end
+        while seg_start > 0 and text[seg_start - 1] not in "、，,。；;：:（(\n" and end - seg_start < 14:
+            seg_start -= 1
+        segment = text[seg_start:end].rstrip(" \u3000")
+        title = next((t for t in words("leader_titles") if segment.endswith(t)), None)
+        if title is None:
+            break
+        body_end = seg_start + len(segment) - len(title)
+        bodies = org_ends.get(body_end, [])
+        if bodies and body_end > seg_start:
+            out.append((bodies[0].key, title))
+        elif body_end == seg_start and home is not None:
+            level = IMPLIED_GOVERNMENT.get(title.lstrip("副"))
+            gov = _implied_government(level, home)
+            if gov:
+                out.append((gov, title))
+        if seg_start == 0 or text[seg_start - 1] != "、":
+            break
+        end = seg_start - 1
+    return out
+
+
+def _implied_government(level: str | None, home) -> str | None:
+    from .canonical import org_canonical
+
+    if level is None:
+        return None
+    name, _, _ = org_canonical(level + "政府", home, admin_index())
+    return None if name.startswith(level) else f"ORG:{name}"
+
+
+def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelation]:
     """``区政协主席刘宇`` -> 刘宇 LEADS 区政协; ``在区委的坚强领导下，区政协…`` -> 区委 LEADS 区政协."""
     out = []
     orgs = [e for e in ents if e.type == "ORG"]
@@ -422,13 +473,9 @@ def titles_lead(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     for p in ents:
         if p.type != "PERSON":
             continue
-        near = [o for end in range(p.start - 10, p.start + 1) for o in org_ends.get(end, [])]
-        for o in near:
-            if _is_title(text[o.end : p.start]):
-                between = text[o.end : p.start]
-                if not re.search(r"[，,。；、]", between):
-                    s, e = sentence_of(bounds, p.start)
-                    out.append(RawRelation(p.key, "LEADS", o.key, s, e, between.strip(), "title"))
+        s, e = sentence_of(bounds, p.start)
+        for body, title in _title_chain(text, p.start, org_ends, home):
+            out.append(RawRelation(p.key, "LEADS", body, s, e, title, "title"))
     matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
     groups: list[list[re.Match]] = []
     for m in matches:
