@@ -385,7 +385,7 @@ def _is_joint_or_merged(name: str) -> bool:
 
 
 INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织")
-ADMIN_ENDINGS = ("镇", "乡", "街道", "县", "市", "区", "旗", "州", "省", "盟")
+ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}
 

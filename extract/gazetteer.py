@@ -211,7 +211,7 @@ class Gazetteer:
         hits = index.find(doc.text)
         words = [(w.start_char, w.end_char, w.label_) for w in doc.spans.get("lac", [])]
         lac_places = {(s, e) for s, e, tag in words if tag == "LOC"}
-        hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words)]
+        hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words, NAME_TAGS if h[2] else {"ORG"})]
         province = home_province(doc.text, hits, index)
         items = []
         for s, e, full in hits:
@@ -228,10 +228,11 @@ class Gazetteer:
 NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "j"}
 
 
-def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]], inside_ok: set[str] = NAME_TAGS) -> bool:
     """A division name must not cut through an ordinary word (周立平和县 is not 平和县).
 
-    It may sit inside a LAC place or organization word (内蒙古自治区包头市政协).
+    A full name may sit inside a LAC place or organization word (内蒙古自治区包头市政协); a short
+    form only inside an organization word (丰台政协), never inside a place (江安 in 江安河).
     """
     import bisect
 
@@ -243,7 +244,7 @@ def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]])
         if i < 0:
             continue
         ws, we, tag = words[i]
-        if ws < pos < we and tag not in NAME_TAGS:
+        if ws < pos < we and tag not in inside_ok:
             return False
     return True
 

@@ -148,7 +148,9 @@ def _add(path: Path, found: dict[str, Path], problems: list[tuple[str, str]]) ->
     if not stat.S_ISREG(st.st_mode):
         problems.append((display_name(str(path)), f"not a regular file ({_kind(st.st_mode)})"))
         return
-    found[os.path.realpath(path)] = path
+    key = os.path.realpath(path)
+    if key not in found or str(path) < str(found[key]):  # one file named twice: the same name whatever the order
+        found[key] = path
 
 
 def _kind(mode: int) -> str:

@@ -267,11 +267,20 @@ def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: set[int] =
     group = [actors[0]]
     for unit in actors[1:]:
         glue = text[group[-1][1].end : unit[0].start]
-        if glue in ("、", "和", "与", "及", "同", "以及", "", "，"):
+        if glue in ("、", "和", "与", "及", "同", "以及", "", "，") or (unit[1].type == "PERSON" and _titled_glue(glue)):
             group.append(unit)
         else:
             break
     return [actor for _, actor in group]
+
+
+def _titled_glue(glue: str) -> bool:
+    """``、区长`` between two named persons: a coordination plus the next person's title."""
+    glue = glue.strip(" \u3000")
+    if not glue or glue[0] not in "、，,和及":
+        return False
+    rest = glue[1:].strip()
+    return any(rest.endswith(t) for t in words("person_titles")) and len(rest) <= 8
 
 
 def _acting_units(text: str, actors: list[Ent]) -> list[tuple[Ent, Ent]]:
@@ -299,6 +308,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         return []
     after = [e for e in clause_ents if e.start >= pos + len(cue) and e.type in tails_types and e.outer]
     if rel == "VISITS" and not after:
+        topics = [t for t in clause_ents if t.type == "TOPIC" and t.outer and t.start >= pos + len(cue)][:1]
+        after = [p for p in clause_ents if p.type == "PLACE" and topics and topics[0].start <= p.start and p.end <= topics[0].end]
+    if rel == "VISITS" and not after:
         # 调研首钢大厦委员工作站: the place that opens the name of the body visited
         hosts = [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= pos + len(cue)][:1]
         after = [p for p in clause_ents if p.type == "PLACE" and hosts and p.start == hosts[0].start][:1]
@@ -317,6 +329,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         after = governed + after
     if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
         ref = _event_reference(text, pos + len(cue), last_event)
+        clause_start = min([e.start for e in clause_ents] + [pos])
+        opening = text[sent[0] : pos] if not clause_ents else text[max(sent[0], pos - 12) : pos]
+        if ref is None and last_event is not None and any(opening.lstrip("，,").startswith(n) for n in GENERIC_EVENT_NOUNS):
+            ref = last_event  # 仪式由太原市政协主办
         if ref is not None:
             after = [ref]
         elif rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "主持", "带队", "到会"):
@@ -331,8 +347,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ABOUT":
         in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
         clause_end = max([e.end for e in clause_ents] + [pos])
+        clause_start = min([e.start for e in clause_ents] + [pos])
         following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end))]
-        events = following[:1] or [e for e in in_sent if e.start < pos][-1:]
+        events = following[:1] or [e for e in in_sent if clause_start <= e.start < pos][-1:]
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
@@ -419,6 +436,7 @@ def _pairs(group: list[Ent], cue: str, sent) -> list[RawRelation]:
     return out
 
 
+TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 IMPLIED_GOVERNMENT = {"区长": "区", "县长": "县", "市长": "市", "旗长": "旗", "省长": "省", "州长": "州", "盟长": "盟"}
 
 
@@ -540,10 +558,25 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     out = []
     index = admin_index()
     places = [e for e in ents if e.type == "PLACE"]
-    for a, b in zip(places, places[1:]):
-        if a.end == b.start and a.key.split(":", 1)[1] in index.by_name:
+    for i, (a, b) in enumerate(zip(places, places[1:])):
+        name = a.key.split(":", 1)[1]
+        if a.end == b.start and (name in index.by_name or name.endswith(TOWNSHIP_ENDINGS)):
             s, e = sentence_of(bounds, b.start)
             out.append(RawRelation(b.key, "LOCATED_IN", a.key, s, e, "", "adjacent_places"))
+            prev = b  # 顺义区杨镇、李桥镇、北小营镇: the whole list lies in it
+            for c in places[i + 2 :]:
+                if text[prev.end : c.start] in ("、", "和", "及") and c.key[-1:] == b.key[-1:]:
+                    out.append(RawRelation(c.key, "LOCATED_IN", a.key, s, e, "", "adjacent_places"))
+                    prev = c
+                else:
+                    break
+        elif a.start == b.start or (a.start <= b.start and b.end <= a.end):
+            pass
+    for outer in places:  # 塔布河湿地公园 -> 塔布河: a place that opens a longer place's name
+        for inner in places:
+            if inner is not outer and inner.start == outer.start and inner.end < outer.end:
+                s, e = sentence_of(bounds, outer.start)
+                out.append(RawRelation(outer.key, "LOCATED_IN", inner.key, s, e, "", "place_in_name"))
     return out
 
 
@@ -591,7 +624,7 @@ def seats(resolved, bounds) -> list[RawRelation]:
             if not chain or p.start == chain[-1].end:
                 chain.append(p)
         lead = r.start + (2 if r.canonical.startswith("中共") else 0)
-        if chain and chain[0].start <= lead:
+        if chain and (chain[0].start <= lead or any(p.rule == "admin_full" for p in chain)):
             seen.add(r.key)
             s, e = sentence_of(bounds, r.start)
             out.append(RawRelation(r.key, "LOCATED_IN", chain[-1].key, s, e, "", "seat_in_name"))

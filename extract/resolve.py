@@ -22,7 +22,7 @@ from .lexicons import words
 if not Doc.has_extension("zhkg_entities"):
     Doc.set_extension("zhkg_entities", default=None)
 
-NESTABLE_SAME_TYPE = {"ORG"}
+NESTABLE_SAME_TYPE = {"ORG", "PLACE"}
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PARTY = re.compile(r"^(中共|中国共产党)")
 
@@ -79,8 +79,10 @@ def _compatible(c: Candidate, t: Candidate) -> bool:
         return False
     if c.type != t.type:
         return True
-    # the same type nests only as a parent body at the start of an organization (区政协 + 党组)
-    return c.type in NESTABLE_SAME_TYPE and c.start == t.start
+    # the same type nests only at the start of the outer name: a parent body (区政协 + 党组) or a
+    # place that names a longer place (塔布河 + 湿地公园)
+    inner = c if c.length < t.length else t
+    return c.type in NESTABLE_SAME_TYPE and c.start == t.start and inner.rule != "admin_short"
 
 
 def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool:
