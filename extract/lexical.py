@@ -198,13 +198,19 @@ def lac_units(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     return units
 
 
-@Language.factory("zhkg_lac", assigns=["doc.spans"], default_config={"spans_key": "lac"})
+if not Doc.has_extension("zhkg_lac_words"):
+    Doc.set_extension("zhkg_lac_words", default=None)
+
+
+@Language.factory("zhkg_lac", assigns=["doc.spans", "doc._.zhkg_lac_words"], default_config={"spans_key": "lac"})
 def make_lac_component(nlp: Language, name: str, spans_key: str) -> "LacComponent":
     return LacComponent(spans_key)
 
 
 class LacComponent:
-    """Writes LAC's words into ``doc.spans[spans_key]``, each labelled with its LAC tag."""
+    """Writes LAC's words into ``doc.spans[spans_key]``, each labelled with its LAC tag, and the same
+    words as plain ``(start_char, end_char, tag)`` tuples into ``doc._.zhkg_lac_words`` (iterating
+    a SpanGroup makes new Span objects, and ``span.text`` re-joins tokens, at every access)."""
 
     def __init__(self, spans_key: str = "lac"):
         self.spans_key = spans_key
@@ -215,9 +221,7 @@ class LacComponent:
         text = doc.text
         units = lac_units(text, sentence_spans(doc))
         results = load_lac().words([text[s:e] for s, e in units])
-        spans = []
-        for (offset, _), words in zip(units, results):
-            for s, e, tag in words:
-                spans.append(Span(doc, offset + s, offset + e, label=tag))
-        doc.spans[self.spans_key] = spans
+        words = [(offset + s, offset + e, tag) for (offset, _), ws in zip(units, results) for s, e, tag in ws]
+        doc._.zhkg_lac_words = words
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=tag) for s, e, tag in words]
         return doc
