@@ -25,21 +25,29 @@ NAME_PARTS = NOUNISH | {"PER", "m", "q", "TIME", "a"}
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    event = alternation("event_heads")
+    event = alternation("event_heads")  # includes the named event heads (see lexicons)
     return {
         "title": re.compile(r"《([^《》\n]{1,80})》"),
         "quote": re.compile(r"“([^“”\n]{2,80})”"),
-        "event_after_quote": re.compile(rf"(?:(?![和与及或等])[{CJK}·]){{0,10}}?{event}"),
+        "event_after_quote": re.compile(rf"(?:(?![和与及或等]|开展|召开|举办|组织|进行|参加|举行)[{CJK}·]){{0,10}}?{event}"),
         "event_in_quote": re.compile(rf"{event}$"),
         "session": re.compile(
-            rf"(?:第?[{CN_NUM}]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?|第)[{CN_NUM}]{{1,4}}次(?:全体会议|常委会议|常务会议|主任会议|主席会议|联组会议|会议|全会)"
+            rf"(?:第?[{CN_NUM}\d]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?|第)[{CN_NUM}\d]{{1,4}}次(?:全体会议|常委会议|常务会议|主任会议|主席会议|联组会议|会议|全会)"
         ),
         "topic_after_jiu": re.compile(
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题)"
         ),
         "topic_tail": re.compile(
-            rf"(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|$)"
+            rf"(?![两一二三四五六七八九十几多])(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|$)"
+        ),
+        "jiu_list": re.compile(
+            rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
+            rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
+            rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈))"
+        ),
+        "work_list": re.compile(
+            rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
         "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
@@ -47,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(alternation("topic_heads")),
-        "ordinal": re.compile(rf"第[{CN_NUM}\d]{{1,4}}[次届期]$"),
+        "ordinal": re.compile(rf"(?:\d{{4}}年)?第[{CN_NUM}\d]{{1,4}}[次届期]$"),
         "congress": re.compile(rf"(?:中共|中国共产党|党的)?第?([{CN_NUM}]{{2,3}})(?:次全国代表)?大(?![会学厦楼])"),
         "plenum_list": re.compile(
             rf"([{CN_NUM}]{{1,3}})届((?:[{CN_NUM}]中[、和及与]?)+)全会"
@@ -145,7 +153,9 @@ def quoted_titles(text: str) -> list[Candidate]:
         in_chain = q_start == topic_chain_end or text[topic_chain_end:q_start] in ("、", "，", "和", "与")
         self_head = p["event_in_quote"].search(m.group(1))
         if self_head and not ev and len(m.group(1)) >= len(self_head.group()) + 2:
-            out.append(candidate(q_start, q_end, "EVENT", "quoted_event:self"))
+            ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
+            start = q_start - (len(text[max(0, q_start - 6) : q_start]) - ordinal.start()) if ordinal else q_start
+            out.append(candidate(start, q_end, "EVENT", "quoted_event:self"))
             continue
         if ev and (not tp or ev.end() > tp.end()):
             head = ev.group()[-len(_event_head(ev.group())):]
@@ -176,7 +186,8 @@ def quoted_titles(text: str) -> list[Candidate]:
 
 
 def _event_head(s: str) -> str:
-    return next(h for h in words("event_heads") if s.endswith(h))
+    heads = sorted(set(words("event_heads")) | set(words("named_event_heads")), key=len, reverse=True)
+    return next((h for h in heads if s.endswith(h)), "")
 
 
 def named_events(text: str) -> list[Candidate]:
@@ -248,17 +259,24 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     generic = set(words("generic_topics"))
     out = []
     matches = list(_patterns()["topic_list"].finditer(text))
+    matches += list(_patterns()["jiu_list"].finditer(text))
+    matches += list(_patterns()["work_list"].finditer(text))
     prepositions = [w.end_char for w in lac if w.text == "就" and w.label_ == "p"]
     for pos in prepositions:
         m = _patterns()["topic_after_jiu"].match(text, pos)
         if m and not any(x.start(1) == m.start(1) for x in matches):
             matches.append(m)
-    for m in matches:
+    seen = set()
+    for m in sorted(matches, key=lambda m: m.start(1)):
+        if m.start(1) in seen:
+            continue
+        seen.add(m.start(1))
         pos = m.start(1)
-        for item in re.split(r"(、|以及)", m.group(1)):
+        splitter = r"(、|以及|和)" if m.re is _patterns()["work_list"] else r"(、|以及)"
+        for item in re.split(splitter, m.group(1)):
             s = pos
             pos += len(item)
-            if item in ("、", "以及"):
+            if item in ("、", "以及", "和"):
                 continue
             core = item.strip()
             if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得":

@@ -21,10 +21,17 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(sorted(set(entries), key=lambda w: (-len(w), w)))
 
 
+# Lexicons that include others: every named event head is also an event head after a quoted title.
+INCLUDES = {"event_heads": ("named_event_heads",)}
+
+
 @lru_cache(maxsize=None)
 def alternation(name: str) -> str:
-    """A regex alternation of the entries of a lexicon, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in words(name)) + ")"
+    """A regex alternation of the entries of a lexicon (and those it includes), longest first."""
+    entries = set(words(name))
+    for other in INCLUDES.get(name, ()):
+        entries |= set(words(other))
+    return "(?:" + "|".join(re.escape(w) for w in sorted(entries, key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=None)
