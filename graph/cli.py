@@ -48,7 +48,7 @@ def make_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="files (text, PDF, HTML, DOCX), folders (recursive) or glob patterns")
     b.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the outputs")
-    b.add_argument("--jobs", type=_positive_int, default=0, metavar="N", help="worker processes (default: all cores)")
+    b.add_argument("--jobs", type=_positive_int, default=0, metavar="N", help="worker processes (default: all cores, fewer for a small input)")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where documents are processed")
     b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler address (default: a local cluster)")
     b.add_argument("--strict", action="store_true", help="any skipped input file is an error: exit 1, outputs not written")

@@ -22,6 +22,7 @@ from .atomic import staged, write_text
 from .build import build_graph
 
 log = logging.getLogger("zhkg")
+WORKER_BYTES = 256 * 1024  # input per extra worker when --jobs is not given (~85,000 Chinese characters)
 
 
 @dataclass
@@ -88,6 +89,8 @@ def build(
 ) -> RunResult:
     """Read every input (files, folders, globs), extract, and merge into one graph.
 
+    ``jobs``: worker processes (0: all cores, fewer for a small input); ``engine="dask"`` runs the
+    documents on the dask.distributed cluster at ``scheduler`` (None: a local one of ``jobs`` workers).
     ``exclude``: a folder (the output folder) whose files a folder or pattern input never picks up.
     A file with the same bytes as an earlier one (in path order) is counted once and reported."""
     from zhkg.extract.load import find_inputs
@@ -134,7 +137,9 @@ def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult 
         from .distributed import run_on_dask
 
         return run_on_dask(paths, scheduler, progress, workers=jobs or None)
-    jobs = max(1, min(jobs or default_jobs(), len(paths) or 1))
+    if not jobs:  # default: all cores, but a worker only for each WORKER_BYTES of input (start-up ~2 s each)
+        jobs = min(default_jobs(), max(1, sum(_size(p) for p in paths) // WORKER_BYTES))
+    jobs = max(1, min(jobs, len(paths) or 1))
     if jobs == 1:
         out = []
         for i, p in enumerate(paths):

@@ -127,3 +127,22 @@ def test_default_jobs_is_the_usable_cores():
 
     expected = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert default_jobs() == expected >= 1
+
+
+def test_default_jobs_start_no_worker_for_a_small_input(monkeypatch, tmp_path):
+    import zhkg.graph.run as run_module
+
+    used = []
+    monkeypatch.setattr(run_module, "default_jobs", lambda: 8)
+    monkeypatch.setattr(run_module, "_run_in_processes", lambda paths, jobs, progress: used.append(jobs) or [
+        run_module.process_file(p) for p in paths])
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"区政协召开{name}会议。", encoding="utf-8")
+    run_module.build([str(tmp_path)], jobs=0)
+    assert used == []  # a few bytes: extracted in this process
+    big = "区政协召开全体会议，围绕重点工作开展协商。" * 5000
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(big + name, encoding="utf-8")
+    monkeypatch.setattr(run_module, "process_file", lambda p, data=None: run_module.Skip(p, "not extracted in this test"))
+    run_module.build([str(tmp_path)], jobs=0)
+    assert used == [min(3, 3 * len(big.encode()) // run_module.WORKER_BYTES)]
