@@ -433,3 +433,22 @@ def test_hostile_text_and_names(cli, tmp_path):
     assert any(e.startswith("'=1+1") for e in evidence)
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "\x00" not in html and "\x01" not in html
+
+
+def test_eval_errors_have_no_traceback(cli, tmp_path, monkeypatch):
+    import zhkg.graph.evaluate as evaluate
+
+    bad = tmp_path / "gold.json"
+    bad.write_text("{not json", encoding="utf-8")
+    code, _, err = cli("eval", tmp_path, bad)
+    assert code == 2 and err.startswith("zhkg: error: ")
+
+    def broken(pred, gold):
+        raise RuntimeError("an evaluation bug")
+
+    monkeypatch.setattr(evaluate, "evaluate_paths", broken)
+    code, _, err = cli("eval", tmp_path, bad)
+    assert code == 3
+    log = Path(re.search(r"details in (\S+)$", err.strip()).group(1))
+    assert "an evaluation bug" in log.read_text(encoding="utf-8")
+    log.unlink()

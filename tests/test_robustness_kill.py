@@ -244,3 +244,24 @@ def test_the_writer_check_catches_a_direct_write():
     tree = ast.parse("def f(p, df):\n    open(p, 'w').write('x')\n    df.to_csv(p)\n    p.write_text('x')\n")
     assert sum(_written(n) is not None for n in ast.walk(tree) if isinstance(n, ast.Call)) == 3
     assert _safe_names(tree) == set()
+
+
+def test_ctrl_c_and_sigterm_stop_workers_at_once_without_traceback(tmp_path):
+    """Ctrl-C reaches the whole process group (workers too); SIGTERM may reach only the main process."""
+    folder = _texts(tmp_path / "in", 400)
+    for sig, group, code in ((signal.SIGINT, True, 130), (signal.SIGTERM, False, 143)):
+        out = tmp_path / f"out{code}"
+        proc = subprocess.Popen([sys.executable, "-m", "zhkg.graph", "build", str(folder), "-o", str(out), "-q", "--jobs", "2"],
+                                cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while not (out / "zhkg.log").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.0)  # workers are loading or extracting
+        assert proc.poll() is None
+        (os.killpg if group else os.kill)(proc.pid, sig)
+        t = time.monotonic()
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == code, err.decode()
+        assert time.monotonic() - t < 10
+        assert b"Traceback" not in err and b"outputs left as they were" in err
+        assert not (out / "report.json").exists() and hidden(out) == []
