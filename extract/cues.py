@@ -358,6 +358,8 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1):
                 continue
         j = _extend_left(lac, i, ORG_PARTS, 24)
+        if _joins_across_he(text, lac, j, i, generic):
+            j = _extend_left(lac, j - 2, ORG_PARTS, 24)  # 工业和信息化局, 农业和农村委员会
         while j < i and ((lac[j].text in generic and lac[j].text != "政协") or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head))
@@ -373,11 +375,15 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
 
 def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:
     """``区政协及其常委会``, ``主席会议集体学``: a bare internal body is the author body's (see canonical)."""
-    subs = set(words("sub_bodies"))
+    starts = {w.start_char: k for k, w in enumerate(lac)}
+    ends = {w.end_char for w in lac}
     out = []
-    for i, w in enumerate(lac):
-        if w.text in subs and (i == 0 or lac[i - 1].end_char != w.start_char or lac[i - 1].label_ in ("w", "c", "r", "p", "v", "d", "u")):
-            out.append(candidate(w.start_char, w.end_char, "ORG", "org_abbrev:sub_body"))
+    for m in re.finditer(alternation("sub_bodies"), text):
+        k = starts.get(m.start())
+        if k is None or m.end() not in ends:
+            continue
+        if k == 0 or lac[k - 1].end_char != m.start() or lac[k - 1].label_ in ("w", "c", "r", "p", "v", "d", "u"):
+            out.append(candidate(m.start(), m.end(), "ORG", "org_abbrev:sub_body"))
     return out
 
 
@@ -395,6 +401,17 @@ def orgs_glued_to_titles(lac: list) -> list[Candidate]:
         if len(body) >= 2 and body[0] in "区市县省州旗" and is_org_name(body):
             out.append(candidate(w.start_char, w.start_char + len(body), "ORG", "org_abbrev:title"))
     return out
+
+
+def _joins_across_he(text: str, lac: list, j: int, i: int, generic: set[str]) -> bool:
+    """``农业和农村委员会``: two plain nouns joined by 和 inside one name (not 中共中央和市委)."""
+    if j < 2 or lac[j - 1].text != "和" or lac[j - 2].end_char != lac[j - 1].start_char or lac[j - 1].end_char != lac[j].start_char:
+        return False
+    left = lac[j - 2]
+    right = text[lac[j].start_char : lac[i].end_char]
+    plain = all(lac[k].label_ in ("n", "vn", "an") for k in range(j, i))
+    return left.label_ in ("n", "vn", "an") and plain and 3 <= len(right) <= 6 and right not in generic \
+        and lac[i].end_char - left.start_char <= 14
 
 
 def _is_joint_or_merged(name: str) -> bool:

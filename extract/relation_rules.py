@@ -47,6 +47,7 @@ TAIL_TYPES = {
     "LEADS": {"ORG"},
     "COOPERATES_WITH": {"ORG"},
 }
+MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
@@ -168,10 +169,13 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
+        carried = [a for a in carried if a.type == "ORG"]  # a person acts only within his sentence
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs)
+            if not subjects and text[c_start : c_start + 4].lstrip().startswith(MEMBER_NOUNS) and author:
+                subjects = [Ent(c_start, c_start, "ORG", author, True)]  # 委员们赴…: members act for the body
             if subjects:
                 carried = subjects
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
@@ -180,7 +184,9 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
-                adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer]
+                adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
+                            and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
+                            and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):

@@ -111,7 +111,7 @@ def is_org_name(surface: str) -> bool:
     if any(surface.endswith(s) for s in words("org_suffixes")):
         return True
     head = next((s for s in words("org_suffixes_weak") if surface.endswith(s)), None)
-    return head is not None and len(surface) >= len(head) + 2
+    return head is not None and len(surface) >= len(head) + 2 and surface[: -len(head)] not in words("generic_orgs")
 
 
 def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
