@@ -81,7 +81,7 @@ def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
         for r in doc._.zhkg_relations or []
     ]
     entities += implied_entities(entities, relations)
-    ref_entities, ref_relations = reference_chain(entities, mentions)
+    ref_entities, ref_relations = reference_chain(entities, mentions, relations)
     home = doc._.zhkg_home
     home_name = None
     if home is not None:
@@ -116,15 +116,19 @@ def implied_entities(entities: list[Entity], relations: list[Relation]) -> list[
     return [out[k] for k in sorted(out)]
 
 
-def reference_chain(entities: list[Entity], mentions: list[Mention]):
-    """Administrative ancestors from reference data, as ``mentions = 0`` nodes and LOCATED_IN edges."""
+def reference_chain(entities: list[Entity], mentions: list[Mention], relations: list[Relation] = ()):
+    """The administrative chain of every place from reference data: ancestors the text does not
+    name become ``mentions = 0`` nodes, and each link the text does not state becomes a LOCATED_IN
+    edge with rule ``admin_reference`` (no document states it; the evidence is where the place was read)."""
+    stated = {(r.head, r.tail) for r in relations if r.relation == "LOCATED_IN"}
     index = admin_index()
     first = {}
     for m in mentions:
         first.setdefault(m.entity, m)
     present = {e.key for e in entities}
     new_entities: dict[str, Entity] = {}
-    relations = []
+    seen: set[tuple[str, str]] = set()
+    out = []
     for e in entities:
         code = dict(e.attrs).get("adcode")
         if e.type != "PLACE" or not code:
@@ -143,11 +147,12 @@ def reference_chain(entities: list[Entity], mentions: list[Mention]):
                     merge_rules=("reference_data",),
                     from_reference=True,
                 )
-            if parent_key in present and child_key in present:
-                continue  # both named in the text: the text-level rule links them
+            if (child_key, parent_key) in stated or (child_key, parent_key) in seen:
+                continue
+            seen.add((child_key, parent_key))
             anchor = first[e.key].sentence
-            relations.append(Relation(child_key, "LOCATED_IN", parent_key, anchor, "adcode", "admin_reference"))
-    return list(new_entities.values()), relations
+            out.append(Relation(child_key, "LOCATED_IN", parent_key, anchor, "adcode", "admin_reference"))
+    return list(new_entities.values()), out
 
 
 def _with(result: DocResult, **changes) -> DocResult:

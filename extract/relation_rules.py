@@ -587,24 +587,30 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
 
 
 def admin_containment(resolved, bounds) -> list[RawRelation]:
-    """PLACE LOCATED_IN its nearest ancestor division that the document also names."""
+    """PLACE LOCATED_IN its nearest ancestor division named in the same sentence (text-implied).
+
+    Containments the text never puts together come from reference data (document.reference_chain).
+    """
     index = admin_index()
-    codes = {}
-    first = {}
+    codes: dict[str, str] = {}
+    sentences: dict[str, dict[tuple[int, int], int]] = {}
     for r in resolved:
         code = dict(r.attrs).get("adcode")
         if r.type == "PLACE" and code:
             codes[r.canonical] = code
-            first.setdefault(r.canonical, r)
+            sentences.setdefault(r.canonical, {}).setdefault(sentence_of(bounds, r.start), r.start)
     named = {code: name for name, code in codes.items()}
     out = []
     for name, code in sorted(codes.items()):
         for ancestor in index.chain(code + "000000")[1:]:
-            anc_code = ancestor.adcode[:6]
-            if anc_code in named:
-                s, e = sentence_of(bounds, first[name].start)
-                out.append(RawRelation(f"PLACE:{name}", "LOCATED_IN", f"PLACE:{named[anc_code]}", s, e, "", "admin_chain"))
-                break
+            parent = named.get(ancestor.adcode[:6])
+            if parent is None:
+                continue
+            shared = sorted(set(sentences[name]) & set(sentences[parent]))
+            if shared:
+                s, e = shared[0]
+                out.append(RawRelation(f"PLACE:{name}", "LOCATED_IN", f"PLACE:{parent}", s, e, "", "admin_chain"))
+            break
     return out
 
 

@@ -14,6 +14,7 @@ import networkx as nx
 
 from zhkg.extract.model import ENTITY_LABELS_ZH, RELATION_LABELS_ZH, DocResult, Evidence
 
+REFERENCE_RULES = {"admin_reference"}  # relations known from reference data, stated by no document
 MAX_EVIDENCE = 20  # evidence sentences kept per node / edge (all are counted in weight)
 
 
@@ -57,7 +58,8 @@ def _add_document(result: DocResult, nodes: dict, edges: dict) -> None:
             continue
         edge = edges.setdefault((head, r.relation, tail), {"evidence": [], "documents": set(), "cues": set(), "rules": set()})
         edge["evidence"].append(r.evidence)
-        edge["documents"].add(r.evidence.doc_id)
+        if r.rule not in REFERENCE_RULES:  # documents = the documents that state the relation
+            edge["documents"].add(r.evidence.doc_id)
         if r.cue:
             edge["cues"].add(r.cue)
         edge["rules"].add(r.rule)
