@@ -195,7 +195,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             if not in_event_context:
                 out += _actor_topics(clause_ents, acting, (s_start, s_end), out)
             out += _venue(text, clause_ents, (s_start, s_end))
-            out += _at_event(text, clause_ents, (s_start, s_end))
+            out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
@@ -242,14 +242,15 @@ def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
     return out
 
 
-def _at_event(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
-    """``X在庆祝…大会上发表讲话``: an actor at an event took part in it."""
+def _at_event(text: str, clause_ents: list[Ent], sent, acting: list[Ent] = ()) -> list[RawRelation]:
+    """``X在庆祝…大会上发表讲话`` / ``在…会议上，X…``: an actor at an event took part in it."""
     out = []
-    for a in clause_ents:
-        if a.type not in ACTORS or not a.outer:
+    for ev in clause_ents:
+        if ev.type != "EVENT" or not ev.outer or text[ev.end : ev.end + 1] != "上" or text[ev.start - 1 : ev.start] != "在":
             continue
-        for ev in clause_ents:
-            if ev.type == "EVENT" and ev.outer and ev.start > a.end and text[ev.end : ev.end + 1] == "上" and "在" in text[a.end : ev.start] and ev.start - a.end <= 8:
+        before = [a for a in clause_ents if a.type in ACTORS and a.outer and a.end <= ev.start and ev.start - a.end <= 8]
+        for a in before or [a for a in acting if a.type in ACTORS]:
+            if a.key and a.key != ev.key:
                 out.append(RawRelation(a.key, "PARTICIPATES_IN", ev.key, sent[0], sent[1], "在…上", "at_event"))
     return out
 
@@ -359,6 +360,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
+        if not events and not explicit and last_event is not None:
+            events = [last_event]  # the paragraph is about an event: what it deliberates
         heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
         heads = actors
@@ -371,6 +374,12 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         for t in tails:
             if h.key and h.key != t.key:
                 out.append(RawRelation(h.key, rel, t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}"))
+    if rel == "ORGANIZES":
+        partners = _joint_partners(text, pos, clause_ents)
+        for h in partners:
+            for t in tails:
+                if h.key != t.key and h not in heads:
+                    out.append(RawRelation(h.key, rel, t.key, sent[0], sent[1], cue, "cue:organizes_jointly"))
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
@@ -391,6 +400,18 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
         if window.startswith(head) and (last_event.key.endswith(head) or head in GENERIC_EVENT_NOUNS):
             return last_event
     return None
+
+
+def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
+    """Bodies joined to the actor before an organizing cue: 联合A、B开展… / 与A、B共同组织…."""
+    m = None
+    for m in re.finditer(r"联合|携手|会同|与|同", text[max(0, pos - 40) : pos]):
+        pass
+    if m is None:
+        return []
+    start = max(0, pos - 40) + m.end()
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and start <= e.start and e.end <= pos]
+    return _list_from(text, orgs) if orgs and orgs[0].start == start else []
 
 
 def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
@@ -533,6 +554,8 @@ def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
             if outer.type == "DOCUMENT":
                 if inner.type == "ORG" and inner.start == outer.start + 1:
                     out.append(RawRelation(inner.key, "ISSUES", outer.key, s, e, "", "issuer_in_title"))
+            elif outer.type == "EVENT" and inner.type == "ORG" and inner.start == outer.start:
+                out.append(RawRelation(inner.key, "ORGANIZES", outer.key, s, e, "", "organizer_in_name"))
             elif outer.type == "EVENT" and inner.type == "TOPIC":
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):

@@ -132,4 +132,15 @@ def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:
             out.add(name)  # a byline: （某某报记者　王某）
         elif c.rule == "person_furniture":
             out.add(name)
+    # 陈启航、林佳音、吴承泽出席: a LAC person listed next to a confirmed one is confirmed too
+    persons = sorted((c for c in cands if c.type == "PERSON" and _NAME_CHARS.match(text[c.start : c.end])), key=lambda c: c.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(persons, persons[1:]):
+            if text[a.end : b.start] in ("、", "，", "和"):
+                na, nb = text[a.start : a.end], text[b.start : b.end]
+                if (na in out) != (nb in out):
+                    out.update((na, nb))
+                    changed = True
     return out
