@@ -51,10 +51,13 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
+            rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
-        "topic_after_quote": re.compile(alternation("topic_heads")),
+        "topic_after_quote": re.compile(
+            rf"(?:等)?(?:[两一二三四五六七八九十\d]+(?:项|个|条|大))?(?:重点)?{alternation('topic_heads')}"
+        ),
+        "supervised_topic": re.compile(rf"(?:[{CJK}]{{1,6}}?)(?:专项民主监督|民主监督|专项监督|专题视察|视察监督)"),
         "ordinal": re.compile(rf"(?:\d{{4}}年)?第[{CN_NUM}\d]{{1,4}}[次届期]$"),
         "congress": re.compile(rf"(?:中共|中国共产党|党的)?第?([{CN_NUM}]{{2,3}})(?:次全国代表)?大(?![会学厦楼])"),
         "plenum_list": re.compile(
@@ -174,6 +177,12 @@ def quoted_titles(text: str) -> list[Candidate]:
             continue
         if not tp and text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“":
             pending.append(m)
+        sup = p["supervised_topic"].match(text, q_end)
+        if sup and not tp and not left_cue:  # 开展“美丽河湖”建设专项民主监督: what is supervised
+            tail = p["topic_tail"].match(text, q_end)
+            end = tail.end() if tail and tail.end() < sup.end() else q_end
+            out.append(candidate(q_start if end > q_end else inner_s, end if end > q_end else inner_e, "TOPIC", "quoted_topic:supervised"))
+            continue
         if tp or left_cue or in_chain and topic_chain_end > 0:
             tail = p["topic_tail"].match(text, q_end) if not tp else None
             if tail and tail.end() > q_end:  # 围绕“秭归脐橙”区域公用品牌建设、…
