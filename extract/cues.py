@@ -46,12 +46,16 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈))"
         ),
+        "field_list": re.compile(
+            rf"在((?:[^，。；：,.;:“”《》\n、的在]{{2,12}}[、])+[^，。；：,.;:“”《》\n、的在]{{2,12}})等(?:领域|方面)"
+        ),
+        "lesson": re.compile(rf"学习(?:借鉴)?([^，。；：,.;:“”《》\n、的]{{3,14}}?)(?:的)?(?:先进)?经验"),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
         "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
+            rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的]{{2,18}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(
@@ -270,6 +274,8 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     matches = list(_patterns()["topic_list"].finditer(text))
     matches += list(_patterns()["jiu_list"].finditer(text))
     matches += list(_patterns()["work_list"].finditer(text))
+    matches += list(_patterns()["field_list"].finditer(text))
+    matches += list(_patterns()["lesson"].finditer(text))
     prepositions = [w.end_char for w in lac if w.text == "就" and w.label_ == "p"]
     for pos in prepositions:
         m = _patterns()["topic_after_jiu"].match(text, pos)
