@@ -49,7 +49,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "field_list": re.compile(
             rf"在((?:[^，。；：,.;:“”《》\n、的在]{{2,12}}[、])+[^，。；：,.;:“”《》\n、的在]{{2,12}})等(?:领域|方面)"
         ),
-        "lesson": re.compile(rf"学习(?:借鉴)?([^，。；：,.;:“”《》\n、的]{{3,14}}?)(?:的)?(?:先进)?经验"),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
@@ -275,7 +274,6 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     matches += list(_patterns()["jiu_list"].finditer(text))
     matches += list(_patterns()["work_list"].finditer(text))
     matches += list(_patterns()["field_list"].finditer(text))
-    matches += list(_patterns()["lesson"].finditer(text))
     prepositions = [w.end_char for w in lac if w.text == "就" and w.label_ == "p"]
     for pos in prepositions:
         m = _patterns()["topic_after_jiu"].match(text, pos)
