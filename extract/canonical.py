@@ -27,7 +27,7 @@ if not Doc.has_extension("zhkg_home"):
 
 # Formal names of bodies -> the common form used as canonical (the formal one stays an alias).
 FORMAL_NAMES = (
-    (r"^中国人民政治协商会议(.{2,12}?)委员会$", r"\1政协"),
+    (r"^(?:中国人民政治协商会议|政协)(.{2,12}?[省市区县州旗盟])委员会", r"\1政协"),
     (r"人民代表大会常务委员会", "人大常委会"),
     (r"(?<!人民)政府$", "人民政府"),
     (r"(?<!人大)常务委员会$", "常委会"),
@@ -82,9 +82,33 @@ class Canonicalizer:
             canonical, merge_rule, attrs = canonical_name(e.type, e.name or surface, home, index)
             resolved.append(Resolved(e.start, e.end, e.type, canonical, e.rule, merge_rule, attrs))
         resolved = attach_sub_bodies(resolved)
+        resolved = apply_defined_abbreviations(doc.text, resolved)
         doc._.zhkg_resolved = resolved
         doc.spans["zhkg_entities"] = [Span(doc, r.start, r.end, label=r.type, kb_id=r.key) for r in resolved]
         return doc
+
+
+_DEFINED = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]")
+
+
+def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Resolved]:
+    """``山西医科大学第一医院（以下简称“山医大一院”）``: the short form names the entity before it."""
+    from dataclasses import replace
+
+    meaning: dict[str, Resolved] = {}
+    for m in _DEFINED.finditer(text):
+        definers = [r for r in resolved if r.end == m.start() and r.rule != "org_abbrev:defined"]
+        if definers:
+            meaning[m.group(1)] = max(definers, key=lambda r: r.end - r.start)
+    out = []
+    for r in resolved:
+        full = meaning.get(text[r.start : r.end])
+        if full is not None:
+            r = replace(r, type=full.type, canonical=full.canonical, merge_rule="defined_abbreviation", attrs=full.attrs)
+        elif r.rule == "org_abbrev:defined":
+            continue
+        out.append(r)
+    return out
 
 
 def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
@@ -157,6 +181,11 @@ def title_form(name: str) -> str:
 def org_canonical(surface: str, home: Home, index: AdminIndex):
     party = surface.startswith("中共") and len(surface) > 4
     name, rules = (surface[2:] if party else surface), []
+    for formal, short in FORMAL_NAMES:
+        if re.search(formal, name):
+            name = re.sub(formal, short, name)
+            rules.append("formal_to_common_name")
+
     # 政协党组 / 政协机关: a sub-body of the home CPPCC
     if name.startswith("政协") and len(name) > 2 and home.county is not None:
         name = home.county.name + name
@@ -172,10 +201,6 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
             name = div.name + name[1:]
             rules.append("abbrev_in_home_context")
     # 内蒙古自治区包头市政协 -> 包头市政协; 丰台政协 -> 丰台区政协
-    for formal, short in FORMAL_NAMES:
-        if re.search(formal, name):
-            name = re.sub(formal, short, name)
-            rules.append("formal_to_common_name")
     places = index.find(name)
     while places and places[0][0] == 0 and len(places) > 1 and places[1][0] == places[0][1]:
         outer = index.lookup(name[: places[0][1]])
@@ -184,6 +209,11 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
         if not (outer and inner and outer in index.chain(inner.adcode)[1:]):
             break
         name = name[inner_s:]  # 湖北省宜昌市秭归县人大常委会 -> 秭归县人大常委会
+        rules.append("drop_higher_division")
+        places = index.find(name)
+    township = re.match(r"^(.{2,8}?[区县市旗])(.{2,8}?(?:街道|镇|乡|苏木))(办事处|人民政府|政府|党工委|党委)$", name)
+    if township and index.lookup(township.group(1)):
+        name = name[len(township.group(1)) :]  # 市南区湛山街道办事处 -> 湛山街道办事处
         rules.append("drop_higher_division")
         places = index.find(name)
     if places and places[0][0] == 0:

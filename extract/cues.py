@@ -52,6 +52,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
+        "defined": re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]"),
+        "department": re.compile(
+            rf"(?:(?<=[与和同对由及向会、，,（(])|(?<![{CJK}]))[区市县州旗]"
+            rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![面势限长])"
+        ),
         "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的]{{2,18}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
@@ -112,6 +117,8 @@ class CueMatcher:
         items += inspected_topics(text, lac)
         items += org_grammar(text, lac)
         items += orgs_glued_to_titles(lac)
+        items += departments(text)
+        items += defined_abbreviations(text)
         items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
         items += furniture_persons(text)
@@ -400,6 +407,26 @@ def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:
     return out
 
 
+def defined_abbreviations(text: str) -> list[Candidate]:
+    """Every use of a short form a text defines (…医院（以下简称“山医大一院”）); canonical.py maps
+    it to the name written before the definition."""
+    out = []
+    for m in _patterns()["defined"].finditer(text):
+        short = m.group(1)
+        for use in re.finditer(re.escape(short), text):
+            out.append(candidate(use.start(), use.end(), "ORG", "org_abbrev:defined"))
+    return out
+
+
+def departments(text: str) -> list[Candidate]:
+    """Government departments named after a level character, whatever LAC's segmentation:
+    ``区工业和信息化局``, ``县自然资源和规划局``, ``市人才工作局``."""
+    out = []
+    for m in _patterns()["department"].finditer(text):
+        out.append(candidate(m.start(), m.end(), "ORG", "org_grammar:department"))
+    return out
+
+
 def orgs_glued_to_titles(lac: list) -> list[Candidate]:
     """``区委书记`` / ``市政协副主席`` as one LAC word: the body before the title is an organization."""
     from .resolve import is_org_name
@@ -432,7 +459,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
-INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织")
+INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}

@@ -90,7 +90,7 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.length < 2 or not surface.strip() or surface != surface.strip():
         return False
     if c.type == "ORG":
-        return c.rule == "org_abbrev:sub_body" or is_org_name(surface)
+        return c.rule in ("org_abbrev:sub_body", "org_abbrev:defined") or is_org_name(surface)
     if c.type == "PERSON":
         return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
     if c.type == "PLACE":

@@ -87,3 +87,27 @@ def test_offsets_point_into_the_original(mentougou):
     original = "　区政协召开区政协召开““京西议事京西议事””会议会议\n委员们赴潭柘寺\n镇视察。"
     for m in r.mentions:
         assert original[m.start : m.end] == m.surface
+
+
+def test_defined_short_form_resolves_to_the_full_name():
+    r = run("山西医科大学第一医院（以下简称“山医大一院”）与太原市政协签订合作协议。山医大一院党委书记钱立平出席。")
+    ents = {e.key: e for e in r.entities}
+    assert "ORG:山医大一院" not in ents
+    assert "山医大一院" in ents["ORG:山西医科大学第一医院"].aliases
+
+
+def test_departments_whatever_the_segmentation():
+    r = run("副县长周立平和县水利和湖泊局、县自然资源和规划局主要负责人到会。区工业和信息化局与某某大学签订协议。")
+    k = keys(r)
+    assert any(x.endswith("水利和湖泊局") for x in k)
+    assert any(x.endswith("自然资源和规划局") for x in k)
+    assert any(x.endswith("工业和信息化局") for x in k)
+    assert "PLACE:平和县" not in k and "PERSON:周立平" in k  # 周立平和县…: no county cut out of a name
+
+
+def test_formal_names_become_common_names():
+    r = run("政协平遥县委员会常务委员会召开会议。平遥县人民代表大会常务委员会审议报告。青岛市市南区湛山街道办事处举行活动。")
+    k = keys(r)
+    assert "ORG:平遥县政协常委会" in k
+    assert "ORG:平遥县人大常委会" in k
+    assert "ORG:湛山街道办事处" in k
