@@ -99,7 +99,8 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     ents = _entities(resolved)
     verbs = {w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd")}
     out: list[RawRelation] = []
-    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs)
+    minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
+    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
     out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
@@ -156,7 +157,7 @@ def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tupl
     return out
 
 
-def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set[int] = frozenset()) -> list[RawRelation]:
+def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set[int] = frozenset(), minor: set[str] = frozenset()) -> list[RawRelation]:
     out: list[RawRelation] = []
     carried: list[Ent] = []
     last_para_end = -1
@@ -169,7 +170,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
-        carried = [a for a in carried if a.type == "ORG"]  # a person acts only within his sentence
+        # a person, or an internal body (主席会议), acts only within its own sentence
+        carried = [a for a in carried if a.type == "ORG" and a.key not in minor]
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
@@ -320,7 +322,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "VISITS" and not after:
         # 调研首钢大厦委员工作站: the place that opens the name of the body visited
         hosts = [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= pos + len(cue)][:1]
-        after = [p for p in clause_ents if p.type == "PLACE" and hosts and p.start == hosts[0].start][:1]
+        index = admin_index()
+        after = [p for p in clause_ents if p.type == "PLACE" and hosts and p.start == hosts[0].start
+                 and p.key.split(":", 1)[1] not in index.by_name][:1]  # a landmark, not the body's district
     # the nearest cue before an object decides: stop at the next cue in the clause
     nxt = cue_pattern().search(text, pos + len(cue), max([e.end for e in clause_ents] + [pos + len(cue)]))
     relative = nxt is not None and text[nxt.end() : nxt.end() + 1] == "的"  # 参加市政协举办的…活动
