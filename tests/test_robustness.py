@@ -192,6 +192,8 @@ def test_usage_errors_exit_2_without_side_effects(cli, tmp_path):
     a_file = _write(tmp_path / "file.txt", TEXT.encode())
     code, _, err = cli("build", a_file, "-o", a_file)
     assert code == 2 and "exists and is not a folder" in err
+    code, _, err = cli("build", a_file, "-o", a_file / "sub")  # cannot be created
+    assert code == 2 and f"cannot write to {a_file / 'sub'}" in err
     with pytest.raises(SystemExit) as exc:
         main(["build", str(a_file), "-o", str(out), "--jobs", "0"])
     assert exc.value.code == 2
@@ -402,13 +404,16 @@ def test_hostile_text_and_names(cli, tmp_path):
     with open(os.fsencode(folder / "sub") + b"/bad\xff\x01name.txt", "wb") as f:
         f.write("市政协召开主席会议。\n".encode())
     _write(folder / "sub" / "=HYPERLINK(1).txt", "区政协召开全体会议。\n".encode())  # same name, other content
+    _write(folder / "sub" / "a..b\x01=x.html", "<html><body><p>区政协召开主席会议，围绕民生实事协商。</p>".encode())
     out = tmp_path / "out"
     before = sorted(p for p in tmp_path.rglob("*") if out not in p.parents)
-    code, stdout, err = cli("build", folder, folder / "sub" / ".." / "sub", "-o", out, "-q", "--jobs", "1")
+    code, stdout, err = cli("build", folder, folder / "sub" / ".." / "sub", "-o", out, "-q", "--jobs", "1", "--keep-text")
     assert code == 0, err
     after = sorted(p for p in tmp_path.rglob("*") if out not in p.parents and p != out)
     assert after == before  # nothing written outside DIR
-    assert {p.name for p in out.iterdir()} == OUTPUTS | {"zhkg.log"}
+    assert {p.name for p in out.iterdir()} == OUTPUTS | {"zhkg.log", "text"}
+    [kept] = (out / "text").iterdir()  # the HTML's text, under a sanitised name
+    assert kept.name.isprintable() and kept.read_text(encoding="utf-8").startswith("区政协召开主席会议")
 
     raw = (out / "graph.graphml").read_bytes() + (out / "graph.gexf").read_bytes()
     assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", raw)
