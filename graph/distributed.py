@@ -33,7 +33,7 @@ def run_on_dask(
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout="10s")
         else:
             from .run import default_jobs
 
