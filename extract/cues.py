@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"([{CN_NUM}]{{1,3}})届((?:[{CN_NUM}]中[、和及与]?)+)全会"
         ),
         "anniversary": re.compile(
-            rf"(?:庆祝|纪念)[^，。；、\n“”]{{2,30}}?(?:\d+|[{CN_NUM}]+)周年{event}"
+            rf"(?:庆祝|纪念)[^，。；、\n]{{2,30}}?(?:\d+|[{CN_NUM}]+)\s*周年{event}"
         ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,6}}?(?:学习班|培训班|研讨班|学习日|运动会|博览会|交易会)"),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,16}}”(?:规划|纲要|行动计划|计划|框架协议|合作协议|协议|专栏)"),
@@ -179,7 +179,7 @@ def quoted_titles(text: str) -> list[Candidate]:
             ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
             if ordinal:
                 start = q_start - (len(text[max(0, q_start - 6) : q_start]) - ordinal.start())
-            out.append(candidate(start, q_end + ev.end(), "EVENT", "quoted_event"))
+            out.append(candidate(start, _event_tail(text, q_end + ev.end()), "EVENT", "quoted_event"))
             head = ev.group()
             if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
@@ -262,11 +262,19 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
         first = starts.get(w.end_char - len(head))
         if first is None and not w.text.endswith(head):
             continue  # the head must start at a word boundary
-        j = _extend_left(lac, i, EVENT_PARTS, 24, stop_words=("等", "的"))
+        j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if w.end_char - start >= len(head) + 2:
-            out.append(candidate(start, w.end_char, "EVENT", "event_phrase"))
+            out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
+
+
+def _event_tail(text: str, end: int) -> int:
+    """``…越野跑活动``, ``…文史资料征集活动``: a generic event noun right after a head belongs to the name."""
+    for tail in ("系列活动", "主题活动", "活动", "大会"):
+        if text.startswith(tail, end):
+            return end + len(tail)
+    return end
 
 
 def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
