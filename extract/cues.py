@@ -365,6 +365,19 @@ def _trim_leading(text: str, start: int, end: int, min_rest: int) -> int:
 ORG_PARTS = {"n", "nz", "ORG", "LOC", "j", "nt", "ns", "vn", "an"}
 
 
+def _body_before_verb(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """The organization written before a verb that LAC glued into one token, if it is one."""
+    from .resolve import is_org_name
+
+    prefix = text[start:cut]
+    for verb in INNER_VERBS:
+        if prefix.endswith(verb):
+            body = prefix[: -len(verb)].rstrip("还也又再并均")
+            if len(body) >= 3 and is_org_name(body):
+                return start, start + len(body)
+    return None
+
+
 def org_grammar(text: str, lac: list) -> list[Candidate]:
     """Organization names: a word ending in an organization head, extended left over name parts.
 
@@ -391,6 +404,9 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         while j < i and ((lac[j].text in generic and lac[j].text != "政协") or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head))
+        before = _body_before_verb(text, lac[j].start_char, start)
+        if before is not None:  # 区政协还联合区文化局: 区政协 is a body too
+            out.append(candidate(before[0], before[1], "ORG", "org_grammar"))
         name = text[start : w.end_char]
         if name in generic or _is_joint_or_merged(name):
             continue
