@@ -15,6 +15,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .errors import InputError
 
@@ -73,19 +74,23 @@ def display_name(name: str) -> str:
     return _UNSAFE_NAME.sub(escape, name)
 
 
-def find_inputs(inputs: list[str], exclude: str | os.PathLike | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
+def find_inputs(inputs: list[str], exclude: Callable[[str], bool] | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files, folders (recursive) and globs into a sorted list of regular files.
 
-    Hidden files and folders (``.name``) inside folders are left out, and so is everything under
-    ``exclude`` (the output folder) that a folder or pattern reaches. Returns ``(files, problems)``; a problem is ``(path, reason)``
-    for an input that names nothing readable (missing, broken or looping link, FIFO, unreadable folder,
-    link to a folder inside a folder: not followed, so no loop).
+    Hidden files and folders (``.name``) inside folders are left out, and so is every file for which
+    ``exclude(real path)`` is true (the outputs of this run) that a folder or pattern reaches. Returns
+    ``(files, problems)``; a problem is ``(path, reason)`` for an input that names nothing readable
+    (missing, broken or looping link, FIFO, unreadable folder, link to a folder inside a folder: not
+    followed, so no loop; an output file named as an input).
     """
-    excluded = os.path.realpath(exclude) if exclude is not None else None
     found: dict[str, Path] = {}
     problems: list[tuple[str, str]] = []
 
-    def add(path: Path) -> None:
+    def add(path: Path, named: bool = False) -> None:
+        if exclude is not None and exclude(os.path.realpath(path)):
+            if named:
+                problems.append((display_name(str(path)), "an output of zhkg in the output folder, not an input"))
+            return
         _add(path, found, problems)
 
     for item in inputs:
@@ -95,29 +100,24 @@ def find_inputs(inputs: list[str], exclude: str | os.PathLike | None = None) -> 
             if not matches:
                 problems.append((display_name(item), "the pattern matches no file"))
             for m in matches:
-                if excluded is not None and _inside(m, excluded):
-                    continue
                 if os.path.isdir(m):
-                    _walk(Path(m), add, problems, excluded)
+                    _walk(Path(m), add, problems)
                 else:
                     add(Path(m))
         elif path.is_dir():
-            _walk(path, add, problems, excluded)
+            _walk(path, add, problems)
         elif os.path.lexists(item):
-            add(path)
+            add(path, named=True)
         else:
             problems.append((display_name(item), "no such file or folder"))
     return [found[k] for k in sorted(found)], problems
 
 
-def _walk(top: Path, add, problems: list[tuple[str, str]], excluded: str | None) -> None:
+def _walk(top: Path, add, problems: list[tuple[str, str]]) -> None:
     def onerror(exc: OSError) -> None:
         problems.append((display_name(str(exc.filename)), f"folder cannot be read ({_reason(exc)})"))
 
     for root, dirs, files in os.walk(top, onerror=onerror, followlinks=False):
-        if excluded is not None and _inside(root, excluded):
-            dirs[:] = []
-            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for d in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
             problems.append((display_name(os.path.join(root, d)), "symbolic link to a folder (not followed)"))
@@ -125,11 +125,6 @@ def _walk(top: Path, add, problems: list[tuple[str, str]], excluded: str | None)
         for name in sorted(files):
             if not name.startswith("."):
                 add(Path(root) / name)
-
-
-def _inside(path: str, folder: str) -> bool:
-    real = os.path.realpath(path)
-    return real == folder or real.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _add(path: Path, found: dict[str, Path], problems: list[tuple[str, str]]) -> None:

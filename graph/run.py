@@ -91,13 +91,13 @@ def build(
 
     ``jobs``: worker processes (0: all cores, fewer for a small input); ``engine="dask"`` runs the
     documents on the dask.distributed cluster at ``scheduler`` (None: a local one of ``jobs`` workers).
-    ``exclude``: a folder (the output folder) whose files a folder or pattern input never picks up.
+    ``exclude``: the output folder; the files zhkg writes there (``OUTPUT_NAMES``) are never inputs.
     A file with the same bytes as an earlier one (in path order) is counted once and reported."""
     from zhkg.extract.load import find_inputs
 
     t0 = time.perf_counter()
     inputs = list(inputs)
-    files, problems = find_inputs(inputs, exclude=exclude)
+    files, problems = find_inputs(inputs, exclude=is_output_of(exclude) if exclude is not None else None)
     skipped = [Skip(p, reason) for p, reason in problems]
     paths = [str(p) for p in files]
     digests = [_content_hash(p) for p in paths]
@@ -121,6 +121,22 @@ def build(
     t2 = time.perf_counter()
     skipped.sort(key=lambda s: s.path)
     return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1})
+
+
+OUTPUT_NAMES = frozenset({"graph.graphml", "graph.gexf", "graph.html", "entities.csv", "relations.csv", "mentions.csv",
+                          "report.json", "timings.json", "zhkg.log", "text"})  # what zhkg writes in DIR (text/: --keep-text)
+
+
+def is_output_of(out_dir: str | Path) -> Callable[[str], bool]:
+    """A test on real paths: is this file one zhkg writes in ``out_dir``? (so a second run into a folder
+    inside, or equal to, an input folder does not read the first run's outputs)."""
+    root = os.path.realpath(out_dir)
+
+    def test(real: str) -> bool:
+        rel = os.path.relpath(real, root)
+        return not rel.startswith("..") and rel.split(os.sep)[0] in OUTPUT_NAMES
+
+    return test
 
 
 def default_jobs() -> int:

@@ -342,15 +342,24 @@ def test_thousand_small_files(tmp_path):
     assert run.graph.number_of_nodes() > 0
 
 
-def test_output_folder_inside_the_input_is_not_read(cli, tmp_path):
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    _write(folder / "a.txt", TEXT.encode())
-    out = folder / "out"
-    assert cli("build", folder, "-o", out, "-q", "--jobs", "1")[0] == 0
-    first = (out / "report.json").read_bytes()
-    assert cli("build", folder, "-o", out, "-q", "--jobs", "1")[0] == 0  # outputs now sit inside the input
-    assert (out / "report.json").read_bytes() == first
+def test_outputs_are_never_read_as_inputs(cli, tmp_path):
+    """Output folder inside the input folder, or the input folder itself: a second run reads the same
+    documents as the first (not graph.html, the CSVs, report.json...); the user's own files there still count."""
+    for case in ("inside", "same"):
+        folder = tmp_path / case
+        folder.mkdir()
+        _write(folder / "a.txt", TEXT.encode())
+        out = folder / "out" if case == "inside" else folder
+        out.mkdir(exist_ok=True)
+        _write(out / "notes.txt", "市政协组织委员视察街道社区。\n".encode())  # a user's file in DIR
+        assert cli("build", folder, "-o", out, "-q", "--jobs", "1")[0] == 0
+        first = (out / "report.json").read_bytes()
+        assert cli("build", folder, "-o", out, "-q", "--jobs", "1")[0] == 0  # the outputs now sit among the inputs
+        assert (out / "report.json").read_bytes() == first
+        report = json.loads(first)
+        assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "notes.txt"] and report["skipped"] == []
+    code, _, err = cli("build", folder / "a.txt", folder / "report.json", "-o", folder, "-q", "--jobs", "1")  # named
+    assert code == 0 and "report.json: an output of zhkg in the output folder, not an input" in err
 
 
 def test_decode_rejects_what_is_not_text():
@@ -412,6 +421,10 @@ def test_hostile_text_and_names(cli, tmp_path):
     after = sorted(p for p in tmp_path.rglob("*") if out not in p.parents and p != out)
     assert after == before  # nothing written outside DIR
     assert {p.name for p in out.iterdir()} == OUTPUTS | {"zhkg.log", "text"}
+    from zhkg.graph.run import is_output_of
+
+    written = [p for p in out.rglob("*") if p.is_file()]
+    assert all(is_output_of(out)(os.path.realpath(p)) for p in written)  # OUTPUT_NAMES knows every output
     [kept] = (out / "text").iterdir()  # the HTML's text, under a sanitised name
     assert kept.name.isprintable() and kept.read_text(encoding="utf-8").startswith("区政协召开主席会议")
 
