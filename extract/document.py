@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import time
 
 from .clean import AlignedText, clean
@@ -39,6 +40,7 @@ def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:
     doc_id = loaded.doc_id
     original = aligned.original
 
+    @functools.lru_cache(maxsize=None)  # one shared record per sentence: many mentions and relations cite it
     def evidence(start: int, end: int) -> Evidence:
         o_start, o_end = aligned.span_to_original(start, end)
         raw = aligned.text[start:end]
