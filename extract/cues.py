@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, add_candidates, candidate
-from .lexicons import alternation, words
+from .lexicons import alternation, longest_suffix, words
 
 CJK = "\u4e00-\u9fff"
 CN_NUM = "一二三四五六七八九十百零〇两"
@@ -256,7 +256,7 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
     starts = {w.start_char: k for k, w in enumerate(lac)}
     out = []
     for i, w in enumerate(lac):
-        head = next((h for h in heads if text.endswith(h, 0, w.end_char)), None)
+        head = longest_suffix(text, "named_event_heads", w.end_char)
         if head is None:
             continue
         first = starts.get(w.end_char - len(head))
@@ -393,9 +393,9 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         wt = w.text
         if w.label_ not in ORG_PARTS:
             continue
-        head = next((s for s in strong if wt.endswith(s)), None)
+        head = longest_suffix(wt, "org_suffixes")
         if head is None:
-            head = next((s for s in weak if wt.endswith(s)), None)
+            head = longest_suffix(wt, "org_suffixes_weak")
             if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1):
                 continue
         j = _extend_left(lac, i, ORG_PARTS, 24)
@@ -458,7 +458,9 @@ def orgs_glued_to_titles(lac: list) -> list[Candidate]:
     titles = words("leader_titles")
     out = []
     for w in lac:
-        title = next((t for t in titles if w.text.endswith(t) and len(w.text) > len(t)), None)
+        title = longest_suffix(w.text, "leader_titles")
+        if title is not None and len(w.text) <= len(title):
+            title = None
         if title is None:
             continue
         body = w.text[: -len(title)]
@@ -496,7 +498,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
     for i, w in enumerate(lac):
         if w.label_ not in PLACE_PARTS:
             continue
-        head = next((s for s in suffixes if w.text.endswith(s)), None)
+        head = longest_suffix(w.text, "place_suffixes")
         if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)

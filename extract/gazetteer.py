@@ -211,7 +211,8 @@ class Gazetteer:
         hits = index.find(doc.text)
         words = [(w.start_char, w.end_char, w.label_) for w in doc.spans.get("lac", [])]
         lac_places = {(s, e) for s, e, tag in words if tag == "LOC"}
-        hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words, NAME_TAGS if h[2] else {"ORG"})]
+        word_starts = [w[0] for w in words]
+        hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words, word_starts, NAME_TAGS if h[2] else {"ORG"})]
         province = home_province(doc.text, hits, index)
         items = []
         for s, e, full in hits:
@@ -228,7 +229,7 @@ class Gazetteer:
 NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "j"}
 
 
-def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]], inside_ok: set[str] = NAME_TAGS) -> bool:
+def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]], starts: list[int], inside_ok: set[str] = NAME_TAGS) -> bool:
     """A division name must not cut through an ordinary word (周立平和县 is not 平和县).
 
     A full name may sit inside a LAC place or organization word (内蒙古自治区包头市政协); a short
@@ -238,7 +239,6 @@ def _on_word_boundaries(start: int, end: int, words: list[tuple[int, int, str]],
 
     if not words:
         return True
-    starts = [w[0] for w in words]
     for pos in (start, end):
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0:

@@ -44,3 +44,19 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
             if line and not line.startswith("#"):
                 rows.append(tuple(cell.strip() for cell in line.split("\t")))
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def _suffix_index(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    entries = frozenset(words(name))
+    return entries, tuple(sorted({len(w) for w in entries}, reverse=True))
+
+
+def longest_suffix(text: str, name: str, end: int | None = None) -> str | None:
+    """The longest entry of lexicon ``name`` that ``text[:end]`` ends with (set lookups, not a scan)."""
+    entries, lengths = _suffix_index(name)
+    end = len(text) if end is None else end
+    for n in lengths:
+        if n <= end and text[end - n : end] in entries:
+            return text[end - n : end]
+    return None

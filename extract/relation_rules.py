@@ -97,7 +97,7 @@ def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     bounds = sentence_bounds(doc)
     ents = _entities(resolved)
-    verbs = {w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd")}
+    verbs = sorted(w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd"))
     out: list[RawRelation] = []
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
@@ -157,7 +157,7 @@ def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tupl
     return out
 
 
-def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set[int] = frozenset(), minor: set[str] = frozenset()) -> list[RawRelation]:
+def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: list[int] = (), minor: set[str] = frozenset()) -> list[RawRelation]:
     out: list[RawRelation] = []
     carried: list[Ent] = []
     last_para_end = -1
@@ -170,6 +170,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
+        sentence_out = len(out)
         # a person, or an internal body (主席会议), acts only within its own sentence
         carried = [a for a in carried if a.type == "ORG" and a.key not in minor]
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
@@ -195,7 +196,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: set
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
             in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
             if not in_event_context:
-                out += _actor_topics(clause_ents, acting, (s_start, s_end), out)
+                out += _actor_topics(clause_ents, acting, (s_start, s_end), out[sentence_out:])
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
@@ -257,7 +258,7 @@ def _at_event(text: str, clause_ents: list[Ent], sent, acting: list[Ent] = ()) -
     return out
 
 
-def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: set[int] = frozenset()) -> list[Ent]:
+def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: list[int] = ()) -> list[Ent]:
     """The acting ORG/PERSON(s) at the head of a clause, coordinated ones included.
 
     ``区政协主席刘宇、区委书记张强出席``: a body followed by a title and a person is that person's
@@ -271,7 +272,7 @@ def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: set[int] =
     lead = text[c_start : first.start]
     if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
         return []
-    if any(c_start <= v < first.start for v in verbs):
+    if _has_verb(verbs, c_start, first.start):
         return []
     group = [actors[0]]
     for unit in actors[1:]:
@@ -290,6 +291,14 @@ def _titled_glue(glue: str) -> bool:
         return False
     rest = glue[1:].strip()
     return any(rest.endswith(t) for t in words("person_titles")) and len(rest) <= 8
+
+
+def _has_verb(verbs: list[int], start: int, end: int) -> bool:
+    """Whether a LAC verb starts in [start, end) (``verbs`` is sorted)."""
+    import bisect
+
+    i = bisect.bisect_left(verbs, start)
+    return i < len(verbs) and verbs[i] < end
 
 
 def _acting_units(text: str, actors: list[Ent]) -> list[tuple[Ent, Ent]]:
