@@ -47,6 +47,8 @@ TAIL_TYPES = {
     "LEADS": {"ORG"},
     "COOPERATES_WITH": {"ORG"},
 }
+# Cue words that are often nouns (市政协领导 = the leaders of the municipal CPPCC): cues only as verbs.
+NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
@@ -102,7 +104,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
-    out += nested_relations(bounds, ents)
+    out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
     out += admin_containment(resolved, bounds)
@@ -182,6 +184,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             if subjects:
                 carried = subjects
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
+                    if m.group() not in NOUN_LIKE_CUES or _has_verb(verbs, m.start(), m.start() + 1)
                     if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
                     and not (any(a <= m.start() < b for a, b in quotes) and not m.group().endswith("协议"))]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
@@ -534,6 +537,13 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
         s, e = sentence_of(bounds, p.start)
         for body, title in _title_chain(text, p.start, org_ends, home):
             out.append(RawRelation(p.key, "LEADS", body, s, e, title, "title"))
+    persons = {e.start: e for e in ents if e.type == "PERSON"}
+    for m in re.finditer(r"以(\S{2,4}?)(?:同志)?为核心的", text):
+        p = persons.get(m.start(1))
+        led = org_starts and _within(orgs, org_starts, m.end(), m.end() + 12)
+        if p is not None and led and led[0].start == m.end():
+            s, e = sentence_of(bounds, m.start())
+            out.append(RawRelation(p.key, "LEADS", led[0].key, s, e, "为核心", "core_of"))
     matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
     groups: list[list[re.Match]] = []
     for m in matches:
@@ -553,7 +563,7 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
     return out
 
 
-def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
+def nested_relations(bounds, ents: list[Ent], text: str = "") -> list[RawRelation]:
     """Relations read off a name: issuer at the start of a title (ISSUES), topic in an event (ABOUT),
     place or body in a topic (CONCERNS), place in an event outside its quoted topic (HELD_AT)."""
     starts = [e.start for e in ents]
@@ -575,7 +585,8 @@ def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
             elif outer.type == "EVENT" and inner.type == "PLACE":
                 in_topic = any(t.type == "TOPIC" and t.start <= inner.start and inner.end <= t.end for t in inside)
-                if not in_topic:
+                quoted = text[outer.start : inner.start].count("“") > text[outer.start : inner.start].count("”")
+                if not in_topic and not quoted:
                     out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
     return out
 
