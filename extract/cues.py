@@ -408,8 +408,8 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         if before is not None:  # 区政协还联合区文化局: 区政协 is a body too
             out.append(candidate(before[0], before[1], "ORG", "org_grammar"))
         name = text[start : w.end_char]
-        if name in generic or _is_joint_or_merged(name):
-            continue
+        if name in generic or _is_joint_or_merged(name) or text[start - 1 : start] == "各":
+            continue  # 各街镇党工委: a class of bodies
         if head in weak and name[: -len(head)] in generic:
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):

@@ -106,6 +106,8 @@ def is_org_name(surface: str) -> bool:
         return False
     if surface.endswith("政协") and surface[-3:-2] == "委":
         return False
+    if any(joint in surface for joint in ("及各", "和各", "等")):
+        return False  # 市政协及各专门委员会: a list, not a name
     if _PARTY.match(surface) and len(surface) >= 4:
         return True
     if any(surface.endswith(s) for s in words("org_suffixes")):
