@@ -162,6 +162,8 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         if div:
             attrs = division_attrs(div)
             return div.name, ("admin_full" if div.name == surface else "admin_short_form"), attrs
+        if surface.endswith("地区") and len(surface) >= 4:
+            return surface[:-2], "area_word_dropped", ()  # 长辛店地区 -> 长辛店
         return surface, "surface", ()
     if etype == "ORG":
         return org_canonical(surface, home, index)

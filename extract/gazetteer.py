@@ -259,3 +259,18 @@ def home_province(text: str, hits: list[tuple[int, int, bool]], index: AdminInde
     if not counts:
         return None
     return max(sorted(counts), key=lambda c: counts[c])
+
+
+NOT_PLACE_TAGS = {"f", "d", "v", "vn", "a", "ad", "m", "r", "c", "p", "u", "t", "q"}
+
+
+@lru_cache(maxsize=1)
+def non_place_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as directions, adverbs, verbs, numerals… (东部, 沿江, 港澳台)."""
+    out = set()
+    with open(_package_dir("jieba") / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in NOT_PLACE_TAGS:
+                out.add(parts[0])
+    return frozenset(out)

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate
+from .gazetteer import non_place_words
 from .lexicons import words
 
 if not Doc.has_extension("zhkg_entities"):
@@ -94,8 +95,8 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "PERSON":
         return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
     if c.type == "PLACE":
-        if c.rule.startswith("lac") and len(surface) == 2:
-            return False  # a two-character LAC place needs the gazetteer or a place suffix
+        if c.rule.startswith("lac") and (len(surface) == 2 or surface in non_place_words()):
+            return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
 
