@@ -124,7 +124,7 @@ def _viterbi_sorted(emissions: list[np.ndarray], transitions: np.ndarray, margin
     n, n_tags = len(emissions), transitions.shape[0]
     lengths = np.array([e.shape[0] for e in emissions])
     steps = int(lengths[0])
-    em = np.zeros((steps, n, n_tags), dtype=emissions[0].dtype)
+    em = np.zeros((steps, n, n_tags), dtype=np.result_type(emissions[0].dtype, transitions.dtype))  # the stock dtype
     for r, e in enumerate(emissions):
         em[: lengths[r], r] = e
     active = np.searchsorted(-lengths, -np.arange(steps), side="left")  # sentences longer than t

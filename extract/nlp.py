@@ -6,6 +6,7 @@ spaCy span with no alignment loss; LAC's words live in ``doc.spans["lac"]``.
 
 from __future__ import annotations
 
+import copyreg
 from functools import lru_cache
 
 import spacy
@@ -41,6 +42,15 @@ class TextDoc(Doc):
     @property
     def text_with_ws(self) -> str:
         return self._text
+
+
+def _reduce_text_doc(doc: TextDoc):
+    from spacy.tokens.doc import pickle_doc
+
+    return pickle_doc(doc)  # unpickles as a plain Doc, as spaCy's own Docs do
+
+
+copyreg.pickle(TextDoc, _reduce_text_doc)
 
 
 class CharTokenizer:

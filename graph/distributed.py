@@ -15,6 +15,7 @@ from zhkg.extract.model import DocResult, Skip
 
 from .run import process_file
 
+SCATTER_BYTES = 1 << 20
 IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread: keeps workers busy, bounds client memory
 
 
@@ -58,7 +59,10 @@ def _map(client, as_completed, paths, progress) -> list[DocResult | Skip]:
     index = {}
 
     def submit(i: int):
-        future = client.submit(process_file, paths[i], _read(paths[i]), pure=False)
+        data = _read(paths[i])
+        if data is not None and len(data) > SCATTER_BYTES:  # big files travel as data, not inside the task
+            data = client.scatter(data, hash=False)
+        future = client.submit(process_file, paths[i], data, pure=False)
         index[future.key] = i
         return future
 

@@ -78,11 +78,15 @@ def test_shipped_bytes_need_no_file_on_the_worker(tmp_path):
     assert bad.path == str(tmp_path / "x.txt") and bad.reason == "empty file"
 
 
-def test_dask_local_cluster_gives_byte_identical_outputs(demo_serial, tmp_path):
+def test_dask_local_cluster_gives_byte_identical_outputs(demo_serial, tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
     from dask.distributed import LocalCluster
 
+    import zhkg.graph.distributed as distributed
     from zhkg.graph.run import build, write_outputs
+
+    sizes = sorted(p.stat().st_size for p in DEMO.glob("*.txt"))
+    monkeypatch.setattr(distributed, "SCATTER_BYTES", sizes[-1] - 1)  # the biggest file is scattered, the rest inline
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         run = build([str(DEMO)], engine="dask", scheduler=cluster.scheduler_address)
