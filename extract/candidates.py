@@ -75,16 +75,17 @@ class LacEntities:
         from .cues import _trim_leading
 
         items = []
-        for span in doc.spans.get("lac", []):
-            etype = LAC_TYPES.get(span.label_)
+        from .lexical import lac_word_tuples
+
+        for start, end, tag in lac_word_tuples(doc):
+            etype = LAC_TYPES.get(tag)
             if etype:
-                start, end = span.start_char, span.end_char
                 while start < end and doc.text[start].isspace():
                     start += 1
                 while end > start and doc.text[end - 1].isspace():
                     end -= 1
                 if etype == "ORG":
                     start = _trim_leading(doc.text, start, end, 2)
-                items.append(candidate(start, end, etype, f"lac:{span.label_}"))
+                items.append(candidate(start, end, etype, f"lac:{tag}"))
         add_candidates(doc, items)
         return doc

@@ -94,7 +94,9 @@ class Word(NamedTuple):
 
 def lac_words(doc: Doc) -> list[Word]:
     text = doc.text
-    return [Word(s.start_char, s.end_char, s.label_, text[s.start_char : s.end_char]) for s in doc.spans.get("lac", [])]
+    from .lexical import lac_word_tuples
+
+    return [Word(s, e, tag, text[s:e]) for s, e, tag in lac_word_tuples(doc)]
 
 
 @Language.factory("zhkg_cues", assigns=["doc._.zhkg_candidates"], requires=["doc.spans"])

@@ -209,7 +209,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         index = admin_index()
         hits = index.find(doc.text)
-        words = [(w.start_char, w.end_char, w.label_) for w in doc.spans.get("lac", [])]
+        from .lexical import lac_word_tuples
+
+        words = lac_word_tuples(doc)
         lac_places = {(s, e) for s, e, tag in words if tag == "LOC"}
         word_starts = [w[0] for w in words]
         hits = [h for h in hits if _on_word_boundaries(h[0], h[1], words, word_starts, NAME_TAGS if h[2] else {"ORG"})]

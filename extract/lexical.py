@@ -180,6 +180,14 @@ def load_lac(threads: int = 1) -> LacModel:
     return LacModel(threads=threads)
 
 
+def lac_word_tuples(doc: Doc) -> list[tuple[int, int, str]]:
+    """LAC's words as ``(start_char, end_char, tag)`` (the tuples, or the span group of a saved Doc)."""
+    words = doc._.zhkg_lac_words
+    if words is None:
+        words = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get("lac", [])]
+    return words
+
+
 def lac_units(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans fed to LAC: the sentences, cut at commas when longer than MAX_UNIT."""
     units = []

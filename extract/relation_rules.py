@@ -99,7 +99,9 @@ def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     bounds = sentence_bounds(doc)
     ents = _entities(resolved)
-    verbs = sorted(w.start_char for w in doc.spans.get("lac", []) if w.label_ in ("v", "vd"))
+    from .lexical import lac_word_tuples
+
+    verbs = sorted(s for s, _, tag in lac_word_tuples(doc) if tag in ("v", "vd"))
     out: list[RawRelation] = []
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
