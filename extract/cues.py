@@ -19,8 +19,6 @@ from .lexicons import alternation, longest_suffix, words
 
 CJK = "\u4e00-\u9fff"
 CN_NUM = "一二三四五六七八九十百零〇两"
-NOUNISH = {"n", "nz", "nw", "ORG", "LOC", "vn", "an", "s", "j", "nt", "ns", "f"}
-NAME_PARTS = NOUNISH | {"PER", "m", "q", "TIME", "a"}
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +253,6 @@ EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 
 def phrase_events(text: str, lac: list) -> list[Candidate]:
     """Named meetings and activities without quotes: ``机关党风廉政建设工作会议``, ``2024年暑期学习班``."""
-    heads = words("named_event_heads")
     starts = {w.start_char: k for k, w in enumerate(lac)}
     out = []
     for i, w in enumerate(lac):
@@ -388,7 +385,6 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
     a name after any noun; weak ones (局, 部, 中心 …) only when LAC tags the word ORG or the word
     itself has a qualifier before the head. The name never starts with a verb or a bare generic body.
     """
-    strong = words("org_suffixes")
     weak = words("org_suffixes_weak")
     generic = set(words("generic_orgs"))
     out: list[Candidate] = []
@@ -458,7 +454,6 @@ def orgs_glued_to_titles(lac: list) -> list[Candidate]:
     """``区委书记`` / ``市政协副主席`` as one LAC word: the body before the title is an organization."""
     from .resolve import is_org_name
 
-    titles = words("leader_titles")
     out = []
     for w in lac:
         title = longest_suffix(w.text, "leader_titles")
@@ -496,7 +491,6 @@ PROPER = {"LOC", "ORG", "nz", "ns"}
 
 def place_suffix(text: str, lac: list) -> list[Candidate]:
     """Proper nouns ending in a place suffix (rivers, parks, districts, facilities), left-extended."""
-    suffixes = words("place_suffixes")
     out = []
     for i, w in enumerate(lac):
         if w.label_ not in PLACE_PARTS:

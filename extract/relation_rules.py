@@ -166,7 +166,6 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     carried: list[Ent] = []
     last_para_end = -1
     last_event: Ent | None = None
-    recent_events: list[Ent] = []
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
@@ -207,7 +206,6 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
-                recent_events.extend(events)
     return out
 
 
@@ -422,11 +420,10 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
 
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
     """Bodies joined to the actor before an organizing cue: 联合A、B开展… / 与A、B共同组织…."""
-    m = None
-    for m in re.finditer(r"联合|携手|会同|与|同", text[max(0, pos - 40) : pos]):
-        pass
-    if m is None:
+    found = list(re.finditer(r"联合|携手|会同|与|同", text[max(0, pos - 40) : pos]))
+    if not found:
         return []
+    m = found[-1]
     start = max(0, pos - 40) + m.end()
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and start <= e.start and e.end <= pos]
     return _list_from(text, orgs) if orgs and orgs[0].start == start else []
@@ -625,8 +622,6 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
                     prev = c
                 else:
                     break
-        elif a.start == b.start or (a.start <= b.start and b.end <= a.end):
-            pass
     for outer in places:  # 塔布河湿地公园 -> 塔布河: a place that opens a longer place's name
         for inner in places:
             if inner is not outer and inner.start == outer.start and inner.end < outer.end:

@@ -24,8 +24,6 @@ _STRIP = re.compile(r"[\s“”‘’\"'《》〈〉「」『』()（）\[\]【�
 
 @lru_cache(maxsize=None)
 def normalize(name: str) -> str:
-    from opencc import OpenCC
-
     text = unicodedata.normalize("NFKC", name)
     text = _STRIP.sub("", text)
     return _t2s().convert(text)
