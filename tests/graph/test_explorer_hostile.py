@@ -8,8 +8,6 @@ import pytest
 
 from zhkg.extract.model import DocResult, Entity, Evidence, Mention, Relation
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 LONG = "长" * 50_000
 HOSTILE = [
@@ -26,18 +24,6 @@ HOSTILE = [
 # tags the explorer itself creates; anything else in the DOM came from data
 OWN_TAGS = {"HTML", "HEAD", "META", "TITLE", "STYLE", "SCRIPT", "BODY", "DIV", "H1", "H2", "H3", "INPUT", "UL", "LI",
             "BUTTON", "SPAN", "LABEL", "CANVAS", "B", "DETAILS", "SUMMARY"}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def _document() -> str:
