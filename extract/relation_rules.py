@@ -11,10 +11,13 @@ with the subject left out. Per sentence and clause (split at ，；：):
   item of a 、/和 list for VISITS, ISSUES, SUPERVISES and partners);
 * cues come from ``resources/relation_cues.tsv``; the nearest cue before an object decides.
 
-Structural rules need no cue: a title between an organization and a person (LEADS), 在…领导下
-(LEADS), a place or body inside a topic (CONCERNS), a quoted topic inside an event's name (ABOUT),
-a place inside an event's name or 在…举行 (HELD_AT), an organization right before a 《title》
-(ISSUES), administrative containment and seats (LOCATED_IN).
+Structural rules need no cue: a title (or a chain of titles) between a body and a person, 在…领导下
+and 以X为核心的 (LEADS); a place or body inside a topic (CONCERNS); a quoted topic inside an event's
+name (ABOUT); 在…举办 (HELD_AT); a body right before or opening a 《title》 (ISSUES); seats written in
+a body's name and places written one after the other (LOCATED_IN). Containment that the text only
+mentions comes from reference data (document.reference_chain), stated by no document. Rules whose
+precision on the tuning sets was poor were removed (a place opening a longer place's or an event's
+name, an organizer opening an event's name, topics attached to the acting body without a cue).
 """
 
 from __future__ import annotations
@@ -109,7 +112,6 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
-    out += admin_containment(resolved, bounds)
     out += seats(resolved, bounds)
     return _dedupe(out)
 
@@ -173,7 +175,6 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             carried, last_event = [], None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
-        sentence_out = len(out)
         # a person, or an internal body (主席会议), acts only within its own sentence
         carried = [a for a in carried if a.type == "ORG" and a.key not in minor]
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
@@ -198,9 +199,6 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
-            in_event_context = any(e.type == "EVENT" for e in sent_ents) or text[s_start : s_start + 3].startswith(EVENT_CONTEXT_OPENERS)
-            if not in_event_context:
-                out += _actor_topics(clause_ents, acting, (s_start, s_end), out[sentence_out:])
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
@@ -215,19 +213,6 @@ def _inside_entity(s: int, e: int, ents: list[Ent], cue: str = "") -> bool:
         if x.start <= s and e <= x.end:
             return not (x.type == "DOCUMENT" and cue in ("框架协议", "合作协议") and e == x.end)
     return False
-
-
-def _actor_topics(clause_ents: list[Ent], acting: list[Ent], sent, so_far: list[RawRelation]) -> list[RawRelation]:
-    """A topic in a clause is what the clause's acting body works on (ABOUT), cue or not."""
-    done = {(r.head, r.tail) for r in so_far if r.relation == "ABOUT"}
-    out = []
-    for t in clause_ents:
-        if t.type != "TOPIC" or not t.outer:
-            continue
-        for a in acting:
-            if a.type == "ORG" and a.key and (a.key, t.key) not in done:
-                out.append(RawRelation(a.key, "ABOUT", t.key, sent[0], sent[1], "", "topic_of_actor"))
-    return out
 
 
 def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
@@ -576,17 +561,10 @@ def nested_relations(bounds, ents: list[Ent], text: str = "") -> list[RawRelatio
             if outer.type == "DOCUMENT":
                 if inner.type == "ORG" and inner.start == outer.start + 1:
                     out.append(RawRelation(inner.key, "ISSUES", outer.key, s, e, "", "issuer_in_title"))
-            elif outer.type == "EVENT" and inner.type == "ORG" and inner.start == outer.start:
-                out.append(RawRelation(inner.key, "ORGANIZES", outer.key, s, e, "", "organizer_in_name"))
             elif outer.type == "EVENT" and inner.type == "TOPIC":
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
-            elif outer.type == "EVENT" and inner.type == "PLACE":
-                in_topic = any(t.type == "TOPIC" and t.start <= inner.start and inner.end <= t.end for t in inside)
-                quoted = text[outer.start : inner.start].count("“") > text[outer.start : inner.start].count("”")
-                if not in_topic and not quoted:
-                    out.append(RawRelation(outer.key, "HELD_AT", inner.key, s, e, "", "place_in_event_name"))
     return out
 
 
@@ -622,39 +600,6 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
                     prev = c
                 else:
                     break
-    for outer in places:  # 塔布河湿地公园 -> 塔布河: a place that opens a longer place's name
-        for inner in places:
-            if inner is not outer and inner.start == outer.start and inner.end < outer.end:
-                s, e = sentence_of(bounds, outer.start)
-                out.append(RawRelation(outer.key, "LOCATED_IN", inner.key, s, e, "", "place_in_name"))
-    return out
-
-
-def admin_containment(resolved, bounds) -> list[RawRelation]:
-    """PLACE LOCATED_IN its nearest ancestor division named in the same sentence (text-implied).
-
-    Containments the text never puts together come from reference data (document.reference_chain).
-    """
-    index = admin_index()
-    codes: dict[str, str] = {}
-    sentences: dict[str, dict[tuple[int, int], int]] = {}
-    for r in resolved:
-        code = dict(r.attrs).get("adcode")
-        if r.type == "PLACE" and code:
-            codes[r.canonical] = code
-            sentences.setdefault(r.canonical, {}).setdefault(sentence_of(bounds, r.start), r.start)
-    named = {code: name for name, code in codes.items()}
-    out = []
-    for name, code in sorted(codes.items()):
-        for ancestor in index.chain(code + "000000")[1:]:
-            parent = named.get(ancestor.adcode[:6])
-            if parent is None:
-                continue
-            shared = sorted(set(sentences[name]) & set(sentences[parent]))
-            if shared:
-                s, e = shared[0]
-                out.append(RawRelation(f"PLACE:{name}", "LOCATED_IN", f"PLACE:{parent}", s, e, "", "admin_chain"))
-            break
     return out
 
 
