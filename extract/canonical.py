@@ -88,7 +88,7 @@ class Canonicalizer:
         return doc
 
 
-_DEFINED = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]")
+DEFINED_ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]")
 
 
 def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Resolved]:
@@ -96,7 +96,7 @@ def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Res
     from dataclasses import replace
 
     meaning: dict[str, Resolved] = {}
-    for m in _DEFINED.finditer(text):
+    for m in DEFINED_ABBREVIATION.finditer(text):
         definers = [r for r in resolved if r.end == m.start() and r.rule != "org_abbrev:defined"]
         if definers:
             meaning[m.group(1)] = max(definers, key=lambda r: r.end - r.start)

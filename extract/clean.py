@@ -14,7 +14,6 @@ from functools import lru_cache
 
 import numpy as np
 
-SENTENCE_END = "。！？!?；;…"
 _CLAUSE_END_FOR_JOIN = "。！？!?；;：:…」』"  # a line ending with one of these ends its paragraph line
 FURNITURE = re.compile(r"(责任编辑|美\s*编|校\s*对|版式设计|本版编辑|图片编辑)\s*[:：]")
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(第\s*\d{1,4}\s*版|\d{1,4}|[-—]\s*\d{1,4}\s*[-—])[ \t]*$", re.M)

@@ -51,7 +51,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
-        "defined": re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]"),
         "department": re.compile(
             rf"(?:(?<=[与和同对由及向会、，,（(])|(?<![{CJK}]))[区市县州旗]"
             rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![面势限长])"
@@ -434,7 +433,9 @@ def defined_abbreviations(text: str) -> list[Candidate]:
     """Every use of a short form a text defines (…医院（以下简称“山医大一院”）); canonical.py maps
     it to the name written before the definition."""
     out = []
-    for m in _patterns()["defined"].finditer(text):
+    from .canonical import DEFINED_ABBREVIATION
+
+    for m in DEFINED_ABBREVIATION.finditer(text):
         short = m.group(1)
         for use in re.finditer(re.escape(short), text):
             out.append(candidate(use.start(), use.end(), "ORG", "org_abbrev:defined"))

@@ -53,7 +53,6 @@ class AdminIndex:
             short = short_form(div.name, nations)
             if short and short != div.name and not _is_common_word(short, common):
                 self.by_short.setdefault(short, []).append(div)
-        self.max_len = max(len(n) for n in self.by_name)
         lengths: dict[str, set[int]] = {}
         for name in list(self.by_name) + list(self.by_short):
             lengths.setdefault(name[0], set()).add(len(name))
@@ -195,6 +194,7 @@ def admin_index() -> AdminIndex:
 
 @Language.factory("zhkg_gazetteer", assigns=["doc._.zhkg_candidates"])
 def make_gazetteer(nlp: Language, name: str) -> "Gazetteer":
+    admin_index()  # one-time load of the adcode table, when the pipeline is built
     return Gazetteer()
 
 

@@ -19,7 +19,6 @@ from typing import Callable
 
 from .errors import InputError
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
 MAX_CHARS = 1_000_000  # characters in one document (spaCy's max_length; split larger files)
 MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot fit, whatever its encoding
 _BINARY_MAGIC = (

@@ -8,20 +8,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from enum import Enum
-
-
-class EntityType(str, Enum):
-    ORG = "ORG"
-    PLACE = "PLACE"
-    EVENT = "EVENT"
-    TOPIC = "TOPIC"
-    PERSON = "PERSON"
-    DOCUMENT = "DOCUMENT"
-
-    @property
-    def label_zh(self) -> str:
-        return ENTITY_LABELS_ZH[self.value]
 
 
 ENTITY_LABELS_ZH = {
@@ -32,29 +18,6 @@ ENTITY_LABELS_ZH = {
     "PERSON": "人物",
     "DOCUMENT": "文件",
 }
-
-
-class RelationType(str, Enum):
-    ORGANIZES = "ORGANIZES"
-    PARTICIPATES_IN = "PARTICIPATES_IN"
-    COOPERATES_WITH = "COOPERATES_WITH"
-    LOCATED_IN = "LOCATED_IN"
-    HELD_AT = "HELD_AT"
-    ABOUT = "ABOUT"
-    CONCERNS = "CONCERNS"
-    VISITS = "VISITS"
-    ISSUES = "ISSUES"
-    LEADS = "LEADS"
-    SUPERVISES = "SUPERVISES"
-    CO_OCCURS = "CO_OCCURS"
-
-    @property
-    def label_zh(self) -> str:
-        return RELATION_LABELS_ZH[self.value]
-
-    @property
-    def symmetric(self) -> bool:
-        return self in (RelationType.COOPERATES_WITH, RelationType.CO_OCCURS)
 
 
 RELATION_LABELS_ZH = {
@@ -71,6 +34,9 @@ RELATION_LABELS_ZH = {
     "SUPERVISES": "监督",
     "CO_OCCURS": "共现",
 }
+ENTITY_TYPES = tuple(ENTITY_LABELS_ZH)  # the schema: ORG PLACE EVENT TOPIC PERSON DOCUMENT
+RELATION_TYPES = tuple(RELATION_LABELS_ZH)
+SYMMETRIC_RELATIONS = frozenset({"COOPERATES_WITH", "CO_OCCURS"})  # stored once, head < tail
 
 
 def entity_key(etype: str, canonical: str) -> str:

@@ -30,6 +30,7 @@ _PARTY = re.compile(r"^(中共|中国共产党)")
 
 @Language.factory("zhkg_resolve", assigns=["doc._.zhkg_entities", "doc.spans"])
 def make_resolve(nlp: Language, name: str) -> "Resolver":
+    non_place_words()  # one-time load of jieba's word list, when the pipeline is built
     return Resolver()
 
 

@@ -12,7 +12,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from zhkg.extract.model import ENTITY_LABELS_ZH, RELATION_LABELS_ZH, DocResult, Evidence
+from zhkg.extract.model import ENTITY_LABELS_ZH, RELATION_LABELS_ZH, SYMMETRIC_RELATIONS, DocResult, Evidence
 
 REFERENCE_RULES = {"admin_reference"}  # relations known from reference data, stated by no document
 MAX_EVIDENCE = 20  # evidence sentences kept per node / edge (all are counted in weight)
@@ -52,7 +52,7 @@ def _add_document(result: DocResult, nodes: dict, edges: dict) -> None:
             n["evidence"].append(m.sentence)
     for r in result.relations:
         head, tail = r.head, r.tail
-        if r.relation in ("COOPERATES_WITH", "CO_OCCURS") and tail < head:
+        if r.relation in SYMMETRIC_RELATIONS and tail < head:
             head, tail = tail, head
         if head == tail:
             continue

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import networkx as nx
 
-ENTITY_TYPES = ("ORG", "PLACE", "EVENT", "TOPIC", "PERSON", "DOCUMENT")
+from zhkg.extract.model import ENTITY_TYPES, SYMMETRIC_RELATIONS
 _STRIP = re.compile(r"[\s“”‘’\"'《》〈〉「」『』()（）\[\]【】<>]")
 
 
@@ -160,7 +160,7 @@ def _match_relations(pred_edges, gold_rels, node_to_gold: dict[str, str], typed:
     gold_keys = set()
     for r in gold_rels:
         gold_keys.add((r["head"], r["rel"] if typed else "", r["tail"]))
-        if r["rel"] == "COOPERATES_WITH" or not typed:
+        if r["rel"] in SYMMETRIC_RELATIONS or not typed:
             gold_keys.add((r["tail"], r["rel"] if typed else "", r["head"]))
     matched_gold = set()
     tp_pred = 0
@@ -176,7 +176,7 @@ def _match_relations(pred_edges, gold_rels, node_to_gold: dict[str, str], typed:
     for r in gold_rels:
         k1 = (r["head"], r["rel"] if typed else "", r["tail"])
         k2 = (r["tail"], r["rel"] if typed else "", r["head"])
-        if k1 in matched_gold or ((r["rel"] == "COOPERATES_WITH" or not typed) and k2 in matched_gold):
+        if k1 in matched_gold or ((r["rel"] in SYMMETRIC_RELATIONS or not typed) and k2 in matched_gold):
             tp_gold += 1
     return tp_pred, tp_gold
 
