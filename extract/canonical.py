@@ -83,6 +83,7 @@ class Canonicalizer:
             resolved.append(Resolved(e.start, e.end, e.type, canonical, e.rule, merge_rule, attrs))
         resolved = attach_sub_bodies(resolved)
         resolved = apply_defined_abbreviations(doc.text, resolved)
+        resolved = merge_variants(resolved)
         doc._.zhkg_resolved = resolved
         doc.spans["zhkg_entities"] = [Span(doc, r.start, r.end, label=r.type, kb_id=r.key) for r in resolved]
         return doc
@@ -108,6 +109,44 @@ def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Res
         elif r.rule == "org_abbrev:defined":
             continue
         out.append(r)
+    return out
+
+
+_BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政府|人大|人大常委会)$")
+
+
+def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
+    """One node per entity within a document: names that differ only by quotes
+    (“政协讲坛” / 政协讲坛), and an event named again without its organizer in front
+    (区委第五次政协工作会议 / 第五次政协工作会议), take the variant named most often
+    (quoted and longer first on ties)."""
+    from dataclasses import replace
+
+    counts = Counter((r.type, r.canonical) for r in resolved)
+
+    def bare(name: str) -> str:
+        return re.sub(f"[{_QUOTES}]", "", name)
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for etype, name in sorted(counts):
+        groups.setdefault((etype, bare(name)), []).append(name)
+    target = {}
+    for (etype, _), names in groups.items():
+        best = max(names, key=lambda n: (counts[etype, n], len(n), n))
+        target.update({(etype, n): best for n in names if n != best})
+    events = sorted({bare(n) for (t, n) in counts if t == "EVENT"}, key=len)
+    for (etype, name) in sorted(counts):
+        if etype != "EVENT" or (etype, name) in target:
+            continue
+        short = bare(name)
+        longer = [n for n in events if len(short) >= 5 and n.endswith(short) and _BODY_PREFIX.match(n[: -len(short)])]
+        if len(longer) == 1:
+            full = next(n for (t, n) in sorted(counts) if t == "EVENT" and bare(n) == longer[0])
+            target[etype, name] = target.get((etype, full), full)
+    out = []
+    for r in resolved:
+        best = target.get((r.type, r.canonical))
+        out.append(r if best is None else replace(r, canonical=best, merge_rule=r.merge_rule + "+variant_in_document"))
     return out
 
 
