@@ -163,10 +163,16 @@ def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
     out = []
     for r in resolved:
         if r.rule == "org_abbrev:sub_body":
-            if not authors:
-                continue
             word = r.canonical
-            canonical = authors[0] if authors[0].endswith(word) else authors[0] + word
+            # 检查组 after 县人大常委会执法检查组 was named: that body, else the author's
+            named = [name for name, _ in counts.most_common()
+                     if name.endswith(word) and authors and name.startswith(authors[0]) and name != authors[0]]
+            if named:
+                canonical = named[0]
+            elif authors:
+                canonical = authors[0] if authors[0].endswith(word) else authors[0] + word
+            else:
+                continue
             r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")
         out.append(r)
     return out

@@ -36,7 +36,7 @@ from .relations import RawRelation
 QUOTED = re.compile(r"“[^“”\n]*”")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 OBLIQUE_BEFORE = (
-    "在", "对", "向", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经",
+    "在", "对", "向", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经", "由",
     "会同", "协同", "携手", "联合", "协助", "邀请", "配合", "参观", "走进", "赴", "视察", "调研",
 )
 ACTORS = {"ORG", "PERSON"}
@@ -168,11 +168,12 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     carried: list[Ent] = []
     last_para_end = -1
     last_event: Ent | None = None
+    para_body: Ent | None = None  # the last body acting in the paragraph (members act for it)
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
-            carried, last_event = [], None  # a new paragraph: no subject carried over
+            carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
         # a person, or an internal body (主席会议), acts only within its own sentence
@@ -181,10 +182,13 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs)
-            if not subjects and text[c_start : c_start + 4].lstrip().startswith(MEMBER_NOUNS) and author:
-                subjects = [Ent(c_start, c_start, "ORG", author, True)]  # 委员们赴…: members act for the body
+            if not subjects and text[c_start : c_start + 4].lstrip().startswith(MEMBER_NOUNS) and (para_body or author):
+                # 委员们赴…: members act for the body of the paragraph, else the report's author
+                subjects = [para_body or Ent(c_start, c_start, "ORG", author, True)]
             if subjects:
                 carried = subjects
+                bodies = [a for a in subjects if a.type == "ORG" and a.key not in minor]
+                para_body = bodies[0] if bodies else para_body
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
                     if m.group() not in NOUN_LIKE_CUES or _has_verb(verbs, m.start(), m.start() + 1)
                     if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
@@ -397,6 +401,10 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
     if last_event is None:
         return None
     window = text[pos : pos + 8]
+    name = re.sub("[“”‘’]", "", last_event.key.split(":", 1)[1])
+    for k in range(len(window), 2, -1):  # 出席签约仪式: the last event's name ends with the noun
+        if name.endswith(window[:k]) and window[:k].endswith(tuple(words("event_heads"))):
+            return last_event
     for head in words("event_heads"):
         if window.startswith(head) and (last_event.key.endswith(head) or head in GENERIC_EVENT_NOUNS):
             return last_event
