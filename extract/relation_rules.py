@@ -169,6 +169,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     last_para_end = -1
     last_event: Ent | None = None
     para_body: Ent | None = None  # the last body acting in the paragraph (members act for it)
+    headline_event = _headline_event(text, ents)
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
@@ -202,13 +203,20 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 explicit = _subjects(text, c_start, before, verbs)
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):
-                    out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents)
+                    out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
     return out
+
+
+def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
+    """The event a news item's headline names: what its bare 会议 / 检查 / 仪式 refer to."""
+    first_para = text.find("\n\n")
+    limit = min(200, first_para if first_para > 0 else len(text))
+    return next((e for e in ents if e.type == "EVENT" and e.outer and e.start < limit), None)
 
 
 def _inside_entity(s: int, e: int, ents: list[Ent], cue: str = "") -> bool:
@@ -312,7 +320,7 @@ def _is_title(between: str) -> bool:
     return bool(between) and any(between.endswith(t) for t in words("leader_titles")) and len(between) <= 8
 
 
-def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_ents=()) -> list[RawRelation]:
+def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_ents=(), headline_event=None) -> list[RawRelation]:
     tails_types = TAIL_TYPES.get(rel)
     if not tails_types:
         return []
@@ -340,6 +348,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
                     and text[max(0, e.start - 2) : e.start].endswith(("对", "向", "担任"))]
         after = governed + after
     if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
+        last_event = last_event or headline_event  # 参加检查 in a later paragraph of a news item
         ref = _event_reference(text, pos + len(cue), last_event)
         clause_start = min([e.start for e in clause_ents] + [pos])
         opening = text[sent[0] : pos] if not clause_ents else text[max(sent[0], pos - 12) : pos]
