@@ -554,13 +554,25 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
             groups.append([m])
     for group in groups:
         s, e = sentence_of(bounds, group[-1].start())
+        clause_end = CLAUSE_BREAK.search(text, group[-1].end(), e)
         led = [x for x in _within(orgs, org_starts, group[-1].end(), e) if x.outer]
+        if not led or (clause_end and led[0].start > clause_end.start()):
+            # 区政协始终在党的领导下开展工作: the body before 在 in the clause
+            clause_start = max([b.end() for b in CLAUSE_BREAK.finditer(text, s, group[0].start())] + [s])
+            led = [x for x in _within(orgs, org_starts, clause_start, group[0].start()) if x.outer][-1:] or led
         if not led:
             continue
         for m in group:
             leaders = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
             if leaders:
                 out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导下", "under_leadership"))
+    for m in re.finditer(r"(?:加强|坚持|实现|强化)(?:了|和加强)?对([^，。；,的]{2,16}?)(?:各项|的各项)?(?:工作)?的(?:全面|集中统一|坚强)?领导", text):
+        s, e = sentence_of(bounds, m.start())
+        led = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer][:1]
+        clause_start = max([b.end() for b in CLAUSE_BREAK.finditer(text, s, m.start())] + [s])
+        leaders = [x for x in _within(orgs, org_starts, clause_start, m.start()) if x.outer][:1]
+        if led and leaders and led[0].key != leaders[0].key:  # 区委全面加强了对区政协各项工作的领导
+            out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导", "leadership_over"))
     return out
 
 
