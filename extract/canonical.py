@@ -27,6 +27,7 @@ if not Doc.has_extension("zhkg_home"):
 
 # Formal names of bodies -> the common form used as canonical (the formal one stays an alias).
 FORMAL_NAMES = (
+    (r"^党中央$", "中共中央"),
     (r"^(?:中国人民政治协商会议|政协)(.{2,12}?[省市区县州旗盟])委员会", r"\1政协"),
     (r"人民代表大会常务委员会", "人大常委会"),
     (r"(?<!人民)政府$", "人民政府"),
@@ -79,14 +80,27 @@ class Canonicalizer:
         resolved = []
         for e in ents:
             surface = doc.text[e.start : e.end]
-            canonical, merge_rule, attrs = canonical_name(e.type, e.name or surface, home, index)
-            resolved.append(Resolved(e.start, e.end, e.type, canonical, e.rule, merge_rule, attrs))
+            for start, end, name in split_coordinated_bodies(e.start, e.name or surface) if e.type == "ORG" else [(e.start, e.end, e.name or surface)]:
+                canonical, merge_rule, attrs = canonical_name(e.type, name, home, index)
+                resolved.append(Resolved(start, end, e.type, canonical, e.rule, merge_rule, attrs))
         resolved = attach_sub_bodies(resolved)
         resolved = apply_defined_abbreviations(doc.text, resolved)
         resolved = merge_variants(resolved)
         doc._.zhkg_resolved = resolved
         doc.spans["zhkg_entities"] = [Span(doc, r.start, r.end, label=r.type, kb_id=r.key) for r in resolved]
         return doc
+
+
+_COORDINATED_BODIES = re.compile(r"^(全国|[\u4e00-\u9fff]{0,8}?[省市区县州旗])(和|、|及)([\u4e00-\u9fff]{0,8}?[省市区县州旗])(政协|人大常委会|人大|政府)$")
+
+
+def split_coordinated_bodies(start: int, name: str) -> list[tuple[int, int, str]]:
+    """``全国和北京市政协`` names two bodies: 全国政协 (over 全国) and 北京市政协."""
+    m = _COORDINATED_BODIES.match(name)
+    if not m:
+        return [(start, start + len(name), name)]
+    second = start + m.start(3)
+    return [(start, start + m.end(1), m.group(1) + m.group(4)), (second, start + len(name), name[m.start(3) :])]
 
 
 DEFINED_ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"）)\s]{2,12})[”\"]?\s*[）)]")

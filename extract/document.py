@@ -17,23 +17,79 @@ EVIDENCE_MAX = 300  # characters of a sentence kept as evidence
 
 def extract(loaded: LoadedText, nlp=None) -> DocResult:
     """Clean, run the pipeline and convert the result, with offsets into the original text."""
+    result = extract_many([loaded], nlp)[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def extract_many(batch: list[LoadedText], nlp=None) -> list[DocResult | Exception]:
+    """``extract`` for several documents, in order; a document that fails gets its exception instead.
+
+    Components run one at a time over the documents, as ``nlp.pipe`` does: one with a ``pipe``
+    method (LAC) sees them all at once (for LAC: equal-length sentences of different documents
+    share encoder batches), the others run per document. The results are those of ``extract`` on
+    each document alone; a component's batched seconds are shared among the documents by length."""
     from .nlp import shared_nlp
 
     nlp = nlp or shared_nlp()
+    out: list[DocResult | Exception | None] = [None] * len(batch)
+    live: dict[int, tuple[AlignedText, object, list]] = {}
+    for i, loaded in enumerate(batch):
+        try:
+            t0 = time.perf_counter()
+            aligned = clean(loaded.text)
+            t1 = time.perf_counter()
+            doc = nlp.make_doc(aligned.text)
+            live[i] = (aligned, doc, [("clean", t1 - t0), ("tokenize", time.perf_counter() - t1)])
+        except Exception as exc:
+            out[i] = exc
+    for name, component in nlp.pipeline:
+        if hasattr(component, "pipe") and len(live) > 1:
+            _pipe(name, component, live, out)
+            continue
+        for i in list(live):
+            aligned, doc, timings = live[i]
+            try:
+                t0 = time.perf_counter()
+                doc = component(doc)
+                timings.append((name, time.perf_counter() - t0))
+                live[i] = (aligned, doc, timings)
+            except Exception as exc:
+                out[i] = exc
+                del live[i]
+    for i, (aligned, doc, timings) in live.items():
+        try:
+            t0 = time.perf_counter()
+            result = to_records(batch[i], aligned, doc)
+            timings.append(("records", time.perf_counter() - t0))
+            out[i] = _with(result, timings=tuple(timings))
+        except Exception as exc:
+            out[i] = exc
+    return out  # type: ignore[return-value]
+
+
+def _pipe(name: str, component, live: dict, out: list) -> None:
+    """Run a batching component over every live document (one by one if the batch fails)."""
+    keys = list(live)
     t0 = time.perf_counter()
-    aligned = clean(loaded.text)
-    timings = [("clean", time.perf_counter() - t0)]
-    t0 = time.perf_counter()
-    doc = nlp.make_doc(aligned.text)
-    timings.append(("tokenize", time.perf_counter() - t0))
-    for name, component in nlp.pipeline:  # what nlp(text) does, timed per component
-        t0 = time.perf_counter()
-        doc = component(doc)
-        timings.append((name, time.perf_counter() - t0))
-    t0 = time.perf_counter()
-    result = to_records(loaded, aligned, doc)
-    timings.append(("records", time.perf_counter() - t0))
-    return _with(result, timings=tuple(timings))
+    try:
+        docs = list(component.pipe([live[i][1] for i in keys]))
+    except Exception:
+        for i in keys:  # find the document that fails; the others go on
+            aligned, doc, timings = live[i]
+            try:
+                t1 = time.perf_counter()
+                live[i] = (aligned, component(doc), timings + [(name, time.perf_counter() - t1)])
+            except Exception as exc:
+                out[i] = exc
+                del live[i]
+        return
+    seconds = time.perf_counter() - t0
+    total = sum(len(doc.text) for doc in docs) or 1
+    for i, doc in zip(keys, docs):
+        aligned, _, timings = live[i]
+        live[i] = (aligned, doc, timings + [(name, seconds * len(doc.text) / total)])
 
 
 def to_records(loaded: LoadedText, aligned: AlignedText, doc) -> DocResult:

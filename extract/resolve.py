@@ -96,10 +96,15 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "PERSON":
         return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
     if c.type == "PLACE":
-        if c.rule.startswith("lac") and (len(surface) == 2 or surface in non_place_words()):
+        if c.rule.startswith("lac") and (len(surface) == 2 or surface in non_place_words() or _two_common_words(surface)):
             return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
+
+
+def _two_common_words(surface: str) -> bool:
+    """``团结协作``: two words jieba tags as adjectives, verbs… make no place name."""
+    return len(surface) == 4 and surface[:2] in non_place_words() and surface[2:] in non_place_words()
 
 
 def is_org_name(surface: str) -> bool:
