@@ -179,6 +179,8 @@ def quoted_titles(text: str) -> list[Candidate]:
             ordinal = p["ordinal"].search(text[max(0, q_start - 6) : q_start])
             if ordinal:
                 start = q_start - (len(text[max(0, q_start - 6) : q_start]) - ordinal.start())
+            elif before.endswith(("纪念", "庆祝")):  # 纪念“五一口号”长走
+                start = q_start - 2
             out.append(candidate(start, _event_tail(text, q_end + ev.end()), "EVENT", "quoted_event"))
             head = ev.group()
             if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6:
@@ -230,7 +232,7 @@ def named_events(text: str) -> list[Candidate]:
             out.append(candidate(s, e, "EVENT", "event_pattern:plenum", name=f"{session}届{part.group(1)}中全会"))
     for key in ("anniversary", "year_event"):
         for m in p[key].finditer(text):
-            out.append(candidate(m.start(), m.end(), "EVENT", f"event_pattern:{key}"))
+            out.append(candidate(m.start(), _event_tail(text, m.end()), "EVENT", f"event_pattern:{key}"))
     return out
 
 
