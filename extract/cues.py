@@ -506,7 +506,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
             if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3:
                 j = k + 1
                 break
-        while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西":
+        while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西" and lac[j + 1].label_ != "LOC":
             j += 1
         if not any(lac[k].label_ in PROPER for k in range(j, i + 1)):
             continue
