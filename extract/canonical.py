@@ -126,6 +126,7 @@ def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Res
     return out
 
 
+_PARTY_PREFIX = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政府|人大|人大常委会)$")
 
 
@@ -148,6 +149,13 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     for (etype, _), names in groups.items():
         best = max(names, key=lambda n: (counts[etype, n], len(n), n))
         target.update({(etype, n): best for n in names if n != best})
+    orgs = sorted(n for (t, n) in counts if t == "ORG")
+    for name in orgs:
+        # 工作室 / 市委会 after 太原市政协医药卫生界委员工作室 / 民盟芜湖市委会: the one body named in full
+        longer = [n for n in orgs if n != name and n.endswith(name) and (len(name) <= 3 or _PARTY_PREFIX.match(n[: -len(name)]))]
+        longer.sort(key=lambda n: -counts["ORG", n])
+        if longer and (len(longer) == 1 or counts["ORG", longer[0]] > counts["ORG", longer[1]]) and ("ORG", name) not in target:
+            target["ORG", name] = longer[0]  # several: the one named most often (the author)
     events = sorted({bare(n) for (t, n) in counts if t == "EVENT"}, key=len)
     for (etype, name) in sorted(counts):
         if etype != "EVENT" or (etype, name) in target:

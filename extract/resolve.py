@@ -115,6 +115,8 @@ def is_org_name(surface: str) -> bool:
         return False
     if any(joint in surface for joint in ("及各", "和各", "等")):
         return False  # 市政协及各专门委员会: a list, not a name
+    if re.search(r"(?:人员|代表|委员|干部|群众|职工)(?:和|及|与)", surface) or re.search(r"[东西南北中]部$", surface):
+        return False  # 组成人员和部分县人大(代表); 乌兰花镇东部: people or a direction, not a body
     if _PARTY.match(surface) and len(surface) >= 4:
         return True
     if any(surface.endswith(s) for s in words("org_suffixes")):
