@@ -121,6 +121,7 @@ class CueMatcher:
         items += defined_abbreviations(text)
         items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
+        items += compound_places(text, lac)
         items += furniture_persons(text)
         items += titled_persons(text, lac)
         add_candidates(doc, items)
@@ -514,6 +515,45 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         name = text[start : w.end_char]
         if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):
             out.append(candidate(start, w.end_char, "PLACE", "place_suffix"))
+    return out
+
+
+PLACE_JOINERS = ("", "—", "－", "-", "―")
+
+
+def compound_places(text: str, lac: list) -> list[Candidate]:
+    """LAC places written as one name: ``中关村丰台园``, ``卢沟桥—宛平城—长辛店文化片区``.
+
+    A run of adjacent (or dash-joined) LAC places, the last not an administrative division (丰台区
+    after 北京市 is a containment, not a name), extended by a place-suffix noun right after it.
+    """
+    from .gazetteer import admin_index
+
+    index = admin_index()
+    out, i = [], 0
+    while i < len(lac):
+        if lac[i].label_ != "LOC":
+            i += 1
+            continue
+        j = i
+        while True:
+            nxt = j + 2 if j + 2 < len(lac) and lac[j + 1].text in PLACE_JOINERS else j + 1
+            if nxt >= len(lac) or lac[nxt].label_ != "LOC" or lac[nxt].start_char - lac[j].end_char > 1:
+                break
+            j = nxt
+        k = j
+        while k + 1 < len(lac) and lac[k + 1].label_ == "n" and lac[k + 1].start_char == lac[k].end_char and k - j < 2:
+            k += 1
+            if longest_suffix(lac[k].text, "place_suffixes") is not None:
+                break
+        else:
+            k = j
+        if k > j and longest_suffix(lac[k].text, "place_suffixes") is None:
+            k = j
+        chain = any(lac[x].text.endswith(ADMIN_ENDINGS) for x in range(i, j) if lac[x].label_ == "LOC") or lac[j].text.endswith(ADMIN_ENDINGS + ("村", "社区"))
+        if j > i and not chain and (k > j or (lac[j].text.endswith(("园", "区")) and not index.lookup(lac[j].text))):
+            out.append(candidate(lac[i].start_char, lac[k].end_char, "PLACE", "place_suffix:compound"))
+        i = j + 1
     return out
 
 
