@@ -23,6 +23,9 @@ from .build import build_graph
 
 log = logging.getLogger("zhkg")
 WORKER_BYTES = 256 * 1024  # input per extra worker when --jobs is not given (~85,000 Chinese characters)
+CHUNK_BYTES = 512 * 1024  # input extracted together (LAC shares encoder batches across its documents)
+MIN_CHUNK_BYTES = 32 * 1024  # ... and at least this much, while there is some
+CHUNK_FILES = 256  # ... and at most this many files
 
 
 @dataclass
@@ -37,21 +40,63 @@ class RunResult:
 def process_file(path: str, data: bytes | None = None) -> DocResult | Skip:
     """Load and extract one file (``data``: its bytes, read elsewhere, e.g. by a Dask client);
     every failure becomes a ``Skip`` with a reason."""
-    from zhkg.extract.document import extract
+    return process_files([path], [data])[0]
+
+
+def process_files(paths: list[str], data: list[bytes | None] | None = None) -> list[DocResult | Skip]:
+    """``process_file`` for several files at once (LAC batches their sentences together); same
+    results, in the order of ``paths``."""
+    from zhkg.extract.document import extract_many
     from zhkg.extract.load import load_text
 
+    out: list[DocResult | Skip | None] = [None] * len(paths)
+    loaded, where = [], []
+    for i, path in enumerate(paths):
+        shipped = data[i] if data else None
+        try:
+            loaded.append(load_text(Path(path) if shipped is None else _ShippedPath(path, shipped)))
+            where.append(i)
+        except InputError as exc:
+            out[i] = Skip(path, str(exc))
+        except Exception as exc:  # a reader bug on a damaged file must not lose the other documents
+            log.exception("reading failed for %s", path)
+            out[i] = Skip(path, f"cannot be read ({exc.__class__.__name__}); details in the log")
     try:
-        loaded = load_text(Path(path) if data is None else _ShippedPath(path, data))
-    except InputError as exc:
-        return Skip(path, str(exc))
-    except Exception as exc:  # a reader bug on a damaged file must not lose the other documents
-        log.exception("reading failed for %s", path)
-        return Skip(path, f"cannot be read ({exc.__class__.__name__}); details in the log")
-    try:
-        return extract(loaded)
-    except Exception as exc:  # an extraction bug must not lose the other documents
-        log.exception("extraction failed for %s", path)
-        return Skip(path, f"extraction failed ({exc.__class__.__name__}); details in the log")
+        results = extract_many(loaded) if loaded else []
+    except Exception as exc:  # the pipeline itself failed (e.g. cannot load): every document is skipped
+        results = [exc] * len(loaded)
+    for i, result in zip(where, results):
+        if isinstance(result, BaseException):  # an extraction bug must not lose the other documents
+            log.error("extraction failed for %s", paths[i], exc_info=result)
+            out[i] = Skip(paths[i], f"extraction failed ({result.__class__.__name__}); details in the log")
+        else:
+            out[i] = result
+    return out  # type: ignore[return-value]
+
+
+def chunks(paths: list[str], parts: int = 1) -> list[list[str]]:
+    """Consecutive runs of ``paths`` extracted together: equal shares of at most ``CHUNK_BYTES`` of
+    input; for ``parts`` > 1 workers, smaller towards the end (a ``1 / (2 * parts)`` share of what
+    is left), so workers taking them in order finish close together."""
+    sizes = [_size(p) for p in paths]
+    left = sum(sizes)
+    out: list[list[str]] = []
+    current: list[str] = []
+    target = 0
+    for path, size in zip(paths, sizes):
+        if not current and parts > 1:
+            target = max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, left // (2 * parts)))
+        elif not current:
+            target = left / -(-left // CHUNK_BYTES) if left else 0
+        current.append(path)
+        left -= size
+        target -= size
+        if target <= 0 or len(current) >= CHUNK_FILES:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
 
 
 class _ShippedPath(type(Path())):  # type: ignore[misc]
@@ -157,18 +202,20 @@ def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult 
         jobs = min(default_jobs(), max(1, sum(_size(p) for p in paths) // WORKER_BYTES))
     jobs = max(1, min(jobs, len(paths) or 1))
     if jobs == 1:
-        out = []
-        for i, p in enumerate(paths):
-            out.append(process_file(p))
-            if progress:
-                progress(i + 1, len(paths))
+        out: list[DocResult | Skip] = []
+        for chunk in chunks(paths):
+            for outcome in process_files(chunk):
+                out.append(outcome)
+                if progress:
+                    progress(len(out), len(paths))
         return out
     return _run_in_processes(paths, jobs, progress)
 
 
 def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
-    """Documents in ``jobs`` worker processes, each loading the model once; largest files first, so
-    a big document starts early instead of running alone at the end."""
+    """Chunks of documents in ``jobs`` worker processes, each loading the model once; largest files
+    first, so a big document starts early instead of running alone at the end, and the chunks get
+    smaller towards the end so the workers finish together."""
     import multiprocessing
     from concurrent.futures import as_completed
 
@@ -176,15 +223,19 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
     # pipeline already loaded here is inherited; elsewhere the platform's default (spawn).
     fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
+    index = {p: i for i, p in enumerate(paths)}
     out: list[DocResult | Skip | None] = [None] * len(paths)
-    order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
+    order = sorted(paths, key=lambda p: (-_size(p), index[p]))
+    done = 0
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
-        futures = {pool.submit(process_file, paths[i]): i for i in order}
+        futures = {pool.submit(process_files, chunk): chunk for chunk in chunks(order, jobs)}
         try:
-            for done, future in enumerate(as_completed(futures), start=1):
-                out[futures.pop(future)] = future.result()  # drop the future: its result lives in `out` only
-                if progress:
-                    progress(done, len(paths))
+            for future in as_completed(futures):
+                for path, outcome in zip(futures.pop(future), future.result()):  # results live in `out` only
+                    out[index[path]] = outcome
+                    done += 1
+                    if progress:
+                        progress(done, len(paths))
         except BaseException:  # Ctrl-C, SIGTERM, a crashed worker: stop the workers, do not wait for them
             workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
             pool.shutdown(wait=False, cancel_futures=True)

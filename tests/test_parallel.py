@@ -57,8 +57,8 @@ def test_a_duplicate_file_is_not_extracted_twice(tmp_path, monkeypatch):
     shutil.copy(src, tmp_path / "a.txt")
     shutil.copy(src, tmp_path / "b.txt")
     calls = []
-    real = run_module.process_file
-    monkeypatch.setattr(run_module, "process_file", lambda p, data=None: calls.append(p) or real(p, data))
+    real = run_module.process_files
+    monkeypatch.setattr(run_module, "process_files", lambda paths, data=None: calls.extend(paths) or real(paths, data))
     result = run_module.build([str(tmp_path)], jobs=1)
     assert [Path(c).name for c in calls] == ["a.txt"]
     assert [r.doc_id for r in result.results] == ["a.txt"]
