@@ -92,6 +92,8 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.length < 2 or not surface.strip() or surface != surface.strip():
         return False
     if c.type == "ORG":
+        if c.rule == "document_title:media" or (c.rule == "lac:ORG" and _MEDIA.search(surface)):
+            return True  # 《丰台报》, 人民政协报, 人民政协网: media outlets
         return c.rule in ("org_abbrev:sub_body", "org_abbrev:defined") or is_org_name(surface)
     if c.type == "PERSON":
         return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
@@ -100,6 +102,9 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
             return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
+
+
+_MEDIA = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周报|政协报|电视台|广播电台|新闻网|政协网|融媒体中心)$")
 
 
 def _two_common_words(surface: str) -> bool:
