@@ -155,7 +155,7 @@ def quoted_titles(text: str) -> list[Candidate]:
     topic_chain_end = -1
     pending: list[re.Match] = []  # quotes coordinated with a later quote (“A”和“B”…)
     for m in quotes:
-        if pending and text[pending[-1].end() : m.start()] not in ("和", "、", "与", "及"):
+        if pending and text[pending[-1].end() : m.start()] not in ("和", "、", "与", "及", ""):
             pending = []
         q_start, q_end = m.span()
         inner_s, inner_e = m.span(1)
@@ -188,7 +188,7 @@ def quoted_titles(text: str) -> list[Candidate]:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end
             continue
-        if not tp and text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“":
+        if not tp and (text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“" or text[q_end : q_end + 1] == "“"):
             pending.append(m)
         sup = p["supervised_topic"].match(text, q_end)
         if sup and not tp and not left_cue:  # 开展“美丽河湖”建设专项民主监督: what is supervised
@@ -197,6 +197,9 @@ def quoted_titles(text: str) -> list[Candidate]:
             out.append(candidate(q_start if end > q_end else inner_s, end if end > q_end else inner_e, "TOPIC", "quoted_topic:supervised"))
             continue
         if tp or left_cue or in_chain and topic_chain_end > 0:
+            if tp:  # “A”“B”“C”等专题调研: the listed titles are topics too
+                out += [candidate(prev.start(1), prev.end(1), "TOPIC", "quoted_topic:listed") for prev in pending if len(prev.group(1)) >= 4]
+            pending = []
             tail = p["topic_tail"].match(text, q_end) if not tp else None
             if tail and tail.end() > q_end:  # 围绕“秭归脐橙”区域公用品牌建设、…
                 out.append(candidate(q_start, tail.end(), "TOPIC", "quoted_topic:extended"))
