@@ -53,6 +53,7 @@ TAIL_TYPES = {
 # Cue words that are often nouns (市政协领导 = the leaders of the municipal CPPCC): cues only as verbs.
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
+MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT"}
@@ -183,9 +184,12 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs)
-            if not subjects and text[c_start : c_start + 4].lstrip().startswith(MEMBER_NOUNS) and (para_body or author):
-                # 委员们赴…: members act for the body of the paragraph, else the report's author
-                subjects = [para_body or Ent(c_start, c_start, "ORG", author, True)]
+            opening = re.sub(r"^(?:组织|带领|邀请|动员|组织部分|组织全体)", "", text[c_start : c_start + 8].lstrip())
+            if not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):
+                # 委员们赴… / 组织委员赴…: members act for the body of the paragraph that has members,
+                # else the report's author
+                member_body = para_body if para_body and para_body.key.endswith(MEMBER_BODIES) else None
+                subjects = [member_body or Ent(c_start, c_start, "ORG", author, True)]
             if subjects:
                 carried = subjects
                 bodies = [a for a in subjects if a.type == "ORG" and a.key not in minor]
@@ -270,7 +274,7 @@ def _subjects(text: str, c_start: int, clause_ents: list[Ent], verbs: list[int] 
         return []
     first = actors[0][0]
     lead = text[c_start : first.start]
-    if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6:
+    if any(lead.endswith(w) for w in OBLIQUE_BEFORE) or len(lead.strip()) > 6 or lead.lstrip().startswith("由"):
         return []
     if _has_verb(verbs, c_start, first.start):
         return []
@@ -343,6 +347,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         after = [e for e in after if e.start >= nxt.end()]
     if rel == "COOPERATES_WITH":
         return _cooperation(text, cue, pos, clause_ents, actors, sent)
+    if rel == "VISITS" and after and re.match(r"(?:等地|等)?(?:的)?(?:成功|先进|好的)?(?:经验|做法)", text[_list_from(text, after)[-1].end :]):
+        return []  # 考察借鉴上海和成都等地成功经验: learning from them, not a visit
     if rel in ("SUPERVISES", "LEADS"):
         governed = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos
                     and text[max(0, e.start - 2) : e.start].endswith(("对", "向", "担任"))]
