@@ -8,7 +8,6 @@ same graph always gives the same bytes.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -16,6 +15,7 @@ import networkx as nx
 from .atomic import write_bytes
 from .export_graphml import XML_DECLARATION, xml_text
 from .flatten import flatten_graph
+from .xmlwrite import to_string
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"
@@ -34,55 +34,57 @@ def gexf_type(kind: type, values) -> str:
     return "double" if kind is float else "string"
 
 
-def _attributes(parent: ET.Element, rows: list[dict], cls: str, native: set) -> dict[str, str]:
+def _attributes(rows: list[dict], cls: str, native: set) -> tuple[tuple, dict[str, str]]:
+    """The ``<attributes>`` element of a class, and attribute name -> id."""
     values: dict[str, list] = {}
     for row in rows:
         for k, v in row.items():
             if k not in native:
                 values.setdefault(k, []).append(v)
-    element = ET.SubElement(parent, "attributes", {"class": cls, "mode": "static"})
-    ids = {}
+    ids, declared = {}, []
     for i, (name, vals) in enumerate(values.items()):
         ids[name] = name if _SIMPLE_NAME.fullmatch(name) else str(i)
-        ET.SubElement(element, "attribute", {"id": ids[name], "title": name, "type": gexf_type(type(vals[0]), vals)})
-    return ids
+        declared.append(("attribute", {"id": ids[name], "title": name, "type": gexf_type(type(vals[0]), vals)}, None))
+    return ("attributes", {"class": cls, "mode": "static"}, declared), ids
 
 
-def _attvalues(parent: ET.Element, attrs: dict, ids: dict) -> None:
-    values = [(ids[k], v) for k, v in attrs.items() if k in ids]
-    if values:
-        element = ET.SubElement(parent, "attvalues")
-        for attr_id, value in values:
-            ET.SubElement(element, "attvalue", {"for": attr_id, "value": xml_text(value)})
+def _attvalues(attrs: dict, ids: dict) -> list[tuple]:
+    values = [("attvalue", {"for": ids[k], "value": xml_text(v)}, None) for k, v in attrs.items() if k in ids]
+    return [("attvalues", {}, values)] if values else []
 
 
-def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
-    flat = flatten_graph(graph)
-    root = ET.Element("gexf", {"xmlns": NS, "xmlns:viz": NS_VIZ, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-                               "xsi:schemaLocation": SCHEMA, "version": "1.3"})
-    ET.SubElement(ET.SubElement(root, "meta", {"lastmodifieddate": FIXED_DATE}), "creator").text = "zhkg"
-    g = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
-    node_ids = _attributes(g, [d for _, d in flat.nodes(data=True)], "node", NATIVE_NODE)
-    edge_ids = _attributes(g, [d for _, _, d in flat.edges(data=True)], "edge", NATIVE_EDGE)
-    nodes = ET.SubElement(g, "nodes")
+def gexf_bytes(graph: nx.MultiDiGraph, flat: nx.MultiDiGraph | None = None) -> bytes:
+    """The GEXF file; ``flat``: ``flatten_graph(graph)`` when the caller already has it."""
+    tree = gexf_tree(flatten_graph(graph) if flat is None else flat)
+    return (XML_DECLARATION + to_string(tree) + "\n").encode("utf-8")  # one encode: fast
+
+
+def gexf_tree(flat: nx.MultiDiGraph) -> tuple:
+    """The ``<gexf>`` element of a flattened graph, as a ``xmlwrite`` tuple tree."""
+    node_attributes, node_ids = _attributes([d for _, d in flat.nodes(data=True)], "node", NATIVE_NODE)
+    edge_attributes, edge_ids = _attributes([d for _, _, d in flat.edges(data=True)], "edge", NATIVE_EDGE)
+    nodes = []
     for node, d in flat.nodes(data=True):
-        el = ET.SubElement(nodes, "node", {"id": node, "label": str(d.get("label", node))})
-        _attvalues(el, d, node_ids)
-        ET.SubElement(el, "viz:color", {"r": str(d["r"]), "g": str(d["g"]), "b": str(d["b"]), "a": "1.0"})
-        ET.SubElement(el, "viz:size", {"value": xml_text(d["size"])})
+        children = _attvalues(d, node_ids)
+        children.append(("viz:color", {"r": str(d["r"]), "g": str(d["g"]), "b": str(d["b"]), "a": "1.0"}, None))
+        children.append(("viz:size", {"value": xml_text(d["size"])}, None))
         if "x" in d and "y" in d:
-            ET.SubElement(el, "viz:position", {"x": xml_text(d["x"]), "y": xml_text(d["y"]), "z": "0.0"})
-    edges = ET.SubElement(g, "edges")
+            children.append(("viz:position", {"x": xml_text(d["x"]), "y": xml_text(d["y"]), "z": "0.0"}, None))
+        nodes.append(("node", {"id": node, "label": str(d.get("label", node))}, children))
+    edges = []
     for u, v, key, d in flat.edges(keys=True, data=True):
         attrs = {"id": key, "source": u, "target": v, "kind": str(d.get("relation", ""))}
         if "label" in d:
             attrs["label"] = str(d["label"])
         if "weight" in d:
             attrs["weight"] = xml_text(float(d["weight"]))
-        _attvalues(ET.SubElement(edges, "edge", attrs), d, edge_ids)
-    ET.indent(root, space="  ")
-    return (XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")  # one encode: fast
+        edges.append(("edge", attrs, _attvalues(d, edge_ids)))
+    graph_element = ("graph", {"defaultedgetype": "directed", "mode": "static"},
+                     [node_attributes, edge_attributes, ("nodes", {}, nodes), ("edges", {}, edges)])
+    return ("gexf", {"xmlns": NS, "xmlns:viz": NS_VIZ, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+                     "xsi:schemaLocation": SCHEMA, "version": "1.3"},
+            [("meta", {"lastmodifieddate": FIXED_DATE}, [("creator", {}, "zhkg")]), graph_element])
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
-    write_bytes(path, gexf_bytes(graph))
+def write_gexf(graph: nx.MultiDiGraph, path: Path, flat: nx.MultiDiGraph | None = None) -> None:
+    write_bytes(path, gexf_bytes(graph, flat))

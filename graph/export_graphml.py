@@ -9,13 +9,13 @@ keys never share an id.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 
 from .atomic import write_bytes
 from .flatten import flatten_graph
+from .xmlwrite import to_string
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -50,28 +50,29 @@ def _keys(rows: list[dict], scope: str) -> dict[str, tuple[str, str]]:
     return keys
 
 
-def _data(parent: ET.Element, attrs: dict, keys: dict) -> None:
-    for name, value in attrs.items():
-        ET.SubElement(parent, "data", {"key": keys[name][0]}).text = xml_text(value)
+def _data(attrs: dict, keys: dict) -> list[tuple]:
+    return [("data", {"key": keys[name][0]}, xml_text(value)) for name, value in attrs.items()]
 
 
-def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    flat = flatten_graph(graph)
+def graphml_bytes(graph: nx.MultiDiGraph, flat: nx.MultiDiGraph | None = None) -> bytes:
+    """The GraphML file; ``flat``: ``flatten_graph(graph)`` when the caller already has it."""
+    tree = graphml_tree(flatten_graph(graph) if flat is None else flat)
+    return (XML_DECLARATION + to_string(tree) + "\n").encode("utf-8")  # one encode: fast
+
+
+def graphml_tree(flat: nx.MultiDiGraph) -> tuple:
+    """The ``<graphml>`` element of a flattened graph, as a ``xmlwrite`` tuple tree."""
     node_keys = _keys([d for _, d in flat.nodes(data=True)], "node")
     edge_keys = _keys([d for _, _, d in flat.edges(data=True)], "edge")
-    root = ET.Element("graphml", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-                                  "xsi:schemaLocation": SCHEMA})
-    for scope, keys in (("node", node_keys), ("edge", edge_keys)):
-        for name, (key_id, kind) in keys.items():
-            ET.SubElement(root, "key", {"id": key_id, "for": scope, "attr.name": name, "attr.type": kind})
-    g = ET.SubElement(root, "graph", {"id": "G", "edgedefault": "directed"})
-    for node, attrs in flat.nodes(data=True):
-        _data(ET.SubElement(g, "node", {"id": node}), attrs, node_keys)
-    for u, v, key, attrs in flat.edges(keys=True, data=True):
-        _data(ET.SubElement(g, "edge", {"id": key, "source": u, "target": v}), attrs, edge_keys)
-    ET.indent(root, space="  ")
-    return (XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")  # one encode: fast
+    keys = [("key", {"id": key_id, "for": scope, "attr.name": name, "attr.type": kind}, None)
+            for scope, scope_keys in (("node", node_keys), ("edge", edge_keys))
+            for name, (key_id, kind) in scope_keys.items()]
+    elements = [("node", {"id": node}, _data(attrs, node_keys)) for node, attrs in flat.nodes(data=True)]
+    elements += [("edge", {"id": key, "source": u, "target": v}, _data(attrs, edge_keys))
+                 for u, v, key, attrs in flat.edges(keys=True, data=True)]
+    return ("graphml", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation": SCHEMA},
+            keys + [("graph", {"id": "G", "edgedefault": "directed"}, elements)])
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
-    write_bytes(path, graphml_bytes(graph))
+def write_graphml(graph: nx.MultiDiGraph, path: Path, flat: nx.MultiDiGraph | None = None) -> None:
+    write_bytes(path, graphml_bytes(graph, flat))

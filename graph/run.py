@@ -366,6 +366,7 @@ def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, 
     from .export_gexf import write_gexf
     from .export_graphml import write_graphml
     from .export_html import write_html
+    from .flatten import flatten_graph
     from .layout import with_layout
     from .tables import entities_table, mentions_table, relations_table, write_csv
 
@@ -379,9 +380,12 @@ def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, 
     text_files = keep_texts(run.results, out) if keep_text else None
     if keep_text:
         timings["write text/"] = time.perf_counter() - t
+    t = time.perf_counter()
+    flat = flatten_graph(laid)  # one flat copy for both XML formats
+    timings["flatten"] = time.perf_counter() - t
     steps = [
-        ("graph.graphml", lambda p: write_graphml(laid, p)),
-        ("graph.gexf", lambda p: write_gexf(laid, p)),
+        ("graph.graphml", lambda p: write_graphml(laid, p, flat)),
+        ("graph.gexf", lambda p: write_gexf(laid, p, flat)),
         ("graph.html", lambda p: write_html(laid, p, max_nodes=max_html_nodes)),
         ("entities.csv", lambda p: write_csv(entities_table(run.graph), p)),
         ("relations.csv", lambda p: write_csv(relations_table(run.graph), p)),
