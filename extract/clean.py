@@ -9,6 +9,7 @@ source of clean character ``i`` and a clean span maps back to an original span.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,6 +117,8 @@ def collapse_doubled_glyphs(at: AlignedText) -> AlignedText:
 
 def _doubled_chunks(line: str) -> list[tuple[int, int]] | None:
     """Split ``line`` into chunks ``c`` each written ``cc``; ``[(offset, len(c)), ...]`` or None."""
+    if any(count % 2 for count in Counter(line).values()):  # doubled chunks use every character an even number of times
+        return None
     n = len(line)
     choice = [0] * (n + 1)
     ok = [False] * (n + 1)

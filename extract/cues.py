@@ -346,6 +346,15 @@ def _extend_left(lac: list, i: int, allowed: set[str], max_chars: int, stop_word
     return j
 
 
+def _place_starts(text: str, start: int, word: str) -> bool:
+    """``和平区``: a one-character conjunction that opens a place name is part of it."""
+    from .gazetteer import admin_index
+
+    if len(word) > 1:
+        return False
+    return any(s == 0 for s, _, _ in admin_index().find(text[start : start + 8]))
+
+
 def _trim_leading(text: str, start: int, end: int, min_rest: int) -> int:
     """Skip modifiers and verbs glued in front of a name (新时代…, 协同…, 动员…), also a verb
     inside it (区政协还联合区文化局 -> 区文化局; not 联合会)."""
@@ -360,7 +369,7 @@ def _trim_leading(text: str, start: int, end: int, min_rest: int) -> int:
     while changed:
         changed = False
         for w in leading:
-            if text.startswith(w, start) and end - start - len(w) >= min_rest:
+            if text.startswith(w, start) and end - start - len(w) >= min_rest and not _place_starts(text, start, w):
                 start += len(w)
                 changed = True
                 break
@@ -412,6 +421,9 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         if before is not None:  # 区政协还联合区文化局: 区政协 is a body too
             out.append(candidate(before[0], before[1], "ORG", "org_grammar"))
         name = text[start : w.end_char]
+        place_head = longest_suffix(name, "place_suffixes")
+        if place_head is not None and len(place_head) > len(head):
+            continue  # 社区党群服务中心, 第二污水处理厂: a facility (a place), not a body
         if name in generic or _is_joint_or_merged(name) or text[start - 1 : start] == "各":
             continue  # 各街镇党工委: a class of bodies
         if head in weak and name[: -len(head)] in generic:
