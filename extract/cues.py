@@ -45,9 +45,6 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
             rf"|(?:开展|进行)(?:专题|深入)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问))"
         ),
-        "field_list": re.compile(
-            rf"在((?:[^，。；：,.;:“”《》\n、的在]{{2,12}}[、])+[^，。；：,.;:“”《》\n、的在]{{2,12}})等(?:领域|方面)"
-        ),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
         ),
@@ -293,7 +290,6 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     matches = list(_patterns()["topic_list"].finditer(text))
     matches += list(_patterns()["jiu_list"].finditer(text))
     matches += list(_patterns()["work_list"].finditer(text))
-    matches += list(_patterns()["field_list"].finditer(text))
     prepositions = [w.end_char for w in lac if w.text == "就" and w.label_ == "p"]
     for pos in prepositions:
         m = _patterns()["topic_after_jiu"].match(text, pos)
