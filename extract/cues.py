@@ -37,13 +37,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题)"
         ),
         "topic_tail": re.compile(
-            rf"(?![两一二三四五六七八九十几多])(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|$)"
+            rf"(?![两一二三四五六七八九十几多]|目标|工作思路|思路|要求|部署|任务|指示)(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|开展|进行|召开|组织|提出|$)"
         ),
         "jiu_list": re.compile(
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
-            rf"|(?:开展|进行)(?:专题|深入)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问))"
+            rf"|(?:开展|进行)(?:专题|深入)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流)"
         ),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
@@ -52,7 +52,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?<=[与和同对由及向会、，,（(])|(?<![{CJK}]))[区市县州旗]"
             rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![面势限长])"
         ),
-        "inspected": re.compile(rf"(?:视察|调研|考察|督查|察看|督导|监督)([^，。、；：,;“”《》\n]{{3,16}}?)(?:情况|工作情况|进展)"),
+        "inspected": re.compile(
+            rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍了?)((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
+        ),
+        "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
@@ -181,7 +184,7 @@ def quoted_titles(text: str) -> list[Candidate]:
                 start = q_start - 2
             out.append(candidate(start, _event_tail(text, q_end + ev.end()), "EVENT", "quoted_event"))
             head = ev.group()
-            if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6:
+            if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6 and m.group(1)[-1] not in "厅汇坛堂室站家吧荟":
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end
             continue
@@ -320,11 +323,21 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
 def inspected_topics(text: str, lac: list) -> list[Candidate]:
     """``视察江安河生态治理情况`` -> TOPIC 江安河生态治理: what is inspected, ending in a verbal noun."""
     ends = {w.end_char: w for w in lac}
+    starts = {w.start_char for w in lac}
     out = []
     for m in _patterns()["inspected"].finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"([、和])", m.group(1)):
+            s, pos = pos, pos + len(item)
+            last = ends.get(pos)
+            if item in ("、", "和") or s not in starts:
+                continue
+            if last is not None and last.label_ == "vn" and len(item) > len(last.text):
+                out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
+    for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))
-        if last is not None and last.label_ == "vn" and m.end(1) - m.start(1) > len(last.text):
-            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:inspected"))
+        if last is not None and last.label_ in ("vn", "v") and m.start(1) in starts:
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:learned"))
     return out
 
 
