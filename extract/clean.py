@@ -94,7 +94,8 @@ def drop_page_furniture(at: AlignedText) -> AlignedText:
         if FURNITURE.search(at.text[start:end]):
             m = _DATELINE.search(at.text, start, end)
             if m:
-                spans.append((m.start(), end))
+                label = FURNITURE.search(at.text, m.start(), end)  # 2024年9月20日 星期五 责任编辑：…
+                spans.append((m.start(), label.start() if label else end))
     return at.delete(_merge(spans), "page furniture")
 
 

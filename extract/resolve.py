@@ -36,13 +36,24 @@ def make_resolve(nlp: Language, name: str) -> "Resolver":
 
 class Resolver:
     def __call__(self, doc: Doc) -> Doc:
-        cands = doc._.zhkg_candidates or []
+        cands = [_without_page_code(c, doc.text) for c in doc._.zhkg_candidates or []]
         confirmed = confirmed_persons(doc.text, cands)
         kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_lac_org(c, doc.text)]
         chosen = choose(kept)
         doc._.zhkg_entities = chosen
         doc.spans["zhkg_entities"] = [Span(doc, c.start, c.end, label=c.type) for c in chosen]
         return doc
+
+
+_PAGE_CODE = re.compile(r"^[A-Za-z]{0,2}\d{1,3}(?=[\u4e00-\u9fff])")
+
+
+def _without_page_code(c: Candidate, text: str) -> Candidate:
+    """``A2上虞日报``: a page code glued to a name on page furniture is not part of it."""
+    from dataclasses import replace
+
+    m = _PAGE_CODE.match(text, c.start, c.end) if c.type in ("ORG", "PLACE") else None
+    return replace(c, start=m.end()) if m and c.end - m.end() >= 2 else c
 
 
 def _quoted_lac_org(c: Candidate, text: str) -> bool:

@@ -53,3 +53,11 @@ def test_offsets_hold_on_arbitrary_text(text):
     for i, ch in enumerate(at.text):
         src = at.original[at.origin[i]]
         assert ch == src or ch in "\n 区会议ABab12" or src in "\r\t\u3000"
+
+
+def test_dateline_goes_but_editors_after_it_stay():
+    at = clean("A2上虞日报2024年9月20日 星期五 责任编辑：钱佳怡 美编：俞立峰\n\n区政协召开会议。")
+    assert "星期五" not in at.text
+    assert "责任编辑：钱佳怡 美编：俞立峰" in at.text
+    at = clean("03责任编辑：杨蕙 美编：冯一帆2024年 4月 23日 星期二\n\n正文。")
+    assert at.text.startswith("责任编辑：杨蕙 美编：冯一帆\n")
