@@ -126,6 +126,8 @@ def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Res
     return out
 
 
+TASK_GROUPS = ("调研组", "视察组", "检查组", "执法检查组", "督查组", "考察组", "考察团", "工作组")
+BARE_BODIES = ("政协", "人大", "人大常委会", "人民政府", "政府")
 _PARTY_PREFIX = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政府|人大|人大常委会)$")
 
@@ -152,7 +154,8 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     orgs = sorted(n for (t, n) in counts if t == "ORG")
     for name in orgs:
         # 工作室 / 市委会 after 太原市政协医药卫生界委员工作室 / 民盟芜湖市委会: the one body named in full
-        longer = [n for n in orgs if n != name and n.endswith(name) and (len(name) <= 3 or _PARTY_PREFIX.match(n[: -len(name)]))]
+        longer = [n for n in orgs if n != name and n.endswith(name)
+                  and (len(name) <= 3 or name in BARE_BODIES or _PARTY_PREFIX.match(n[: -len(name)]))]
         longer.sort(key=lambda n: -counts["ORG", n])
         if longer and (len(longer) == 1 or counts["ORG", longer[0]] > counts["ORG", longer[1]]) and ("ORG", name) not in target:
             target["ORG", name] = longer[0]  # several: the one named most often (the author)
@@ -191,6 +194,8 @@ def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
                      if name.endswith(word) and authors and name.startswith(authors[0]) and name != authors[0]]
             if named:
                 canonical = named[0]
+            elif authors and word in TASK_GROUPS:
+                canonical = authors[0]  # 调研组 without a name of its own: the author body at work
             elif authors:
                 canonical = authors[0] if authors[0].endswith(word) else authors[0] + word
             else:

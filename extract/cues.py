@@ -133,7 +133,7 @@ def document_titles(text: str) -> list[Candidate]:
     media = words("media_heads")
     out = []
     for m in p["title"].finditer(text):
-        if m.group(1).endswith(media):
+        if m.group(1).endswith(media) and not m.group(1).endswith(("专报", "简报", "快报", "通报", "汇报", "年报", "情报")):
             out.append(candidate(m.start(1), m.end(1), "ORG", "document_title:media"))
         else:
             out.append(candidate(m.start(), m.end(), "DOCUMENT", "document_title"))
@@ -418,8 +418,8 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         head = longest_suffix(wt, "org_suffixes")
         if head is None:
             head = longest_suffix(wt, "org_suffixes_weak")
-            if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1):
-                continue
+            if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1) or (head == "网" and wt.endswith(("管网", "电网", "路网", "水网", "光网", "联网", "渔网"))):
+                continue  # 城镇污水管网 is no website
         j = _extend_left(lac, i, ORG_PARTS, 24)
         if _joins_across_he(text, lac, j, i, generic):
             j = _extend_left(lac, j - 2, ORG_PARTS, 24)  # 工业和信息化局, 农业和农村委员会
