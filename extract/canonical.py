@@ -274,6 +274,8 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
     level = LEVEL_CHARS.get(name[0])
     if level and len(name) > 1 and not index.lookup(name[:2]):
         div = home.at_level(level)
+        if home.county is not None and home.county.name.endswith(name[0]) and level == 2:
+            div = home.county  # 台山市 (a county-level city): its own report's 市政协 is 台山市政协
         if div is not None and div.name.endswith(name[0]):
             name = div.name + name[1:]
             rules.append("abbrev_in_home_context")

@@ -53,6 +53,7 @@ TAIL_TYPES = {
 # Cue words that are often nouns (市政协领导 = the leaders of the municipal CPPCC): cues only as verbs.
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
+SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
@@ -145,7 +146,11 @@ def author_body(resolved) -> str | None:
             first.setdefault(r.key, r.start)
     if not counts:
         return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    for word in SUB_BODY_WORDS:  # a standing committee's report: the committee's CPPCC acts
+        if best.endswith(word) and best[: -len(word)] in counts:
+            return best[: -len(word)]
+    return best
 
 
 def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tuple[int, int]]:
