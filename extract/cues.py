@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "anniversary": re.compile(
             rf"(?:庆祝|纪念)[^，。；、\n]{{2,30}}?(?:\d+|[{CN_NUM}]+)\s*周年{event}"
         ),
-        "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,6}}?(?:学习班|培训班|研讨班|学习日|运动会|博览会|交易会)"),
+        "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,14}}?(?:学习班|培训班|研讨班|读书班|学习日|运动会|博览会|交易会|新闻发布会)"),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,16}}”(?:规划|纲要|行动计划|计划|框架协议|合作协议|协议|专栏)"),
         "issued_doc": re.compile(
             rf"(?:制定|修订|出台|印发|发布|编发|颁布|起草)(?:了|并实施)?((?:[{CJK}“”‘’·]){{4,40}}?{alternation('document_heads')})"
@@ -247,7 +247,10 @@ def session_events(text: str, lac: list) -> list[Candidate]:
     for m in _patterns()["session"].finditer(text):
         start = m.start()
         body = ends.get(start)
-        if body is not None and body.label_ in ("ORG", "n", "nz"):
+        formal = re.search(rf"政协[{CJK}]{{2,10}}?[省市区县旗州盟]$", text[max(0, start - 14) : start])
+        if formal:  # 政协准格尔旗第十五届委员会第四次会议
+            start -= len(formal.group())
+        elif body is not None and body.label_ in ("ORG", "n", "nz"):
             start = body.start_char
         out.append(candidate(start, m.end(), "EVENT", "event_session"))
     return out
