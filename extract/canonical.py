@@ -61,6 +61,7 @@ class Home:
     county: Division | None
     prefecture: Division | None
     province: Division | None
+    county_first: bool = False  # the county is named at least as often as its prefecture
 
     def at_level(self, level: int) -> Division | None:
         return {3: self.county, 2: self.prefecture, 1: self.province}[level]
@@ -222,7 +223,9 @@ def find_home(text: str, places, index: AdminIndex) -> Home:
             chain = {d.level: d for d in index.chain(best)}
             province = chain.get(1)
             prefecture = chain.get(2) or (province if province and province.name.endswith("市") else None)
-            return Home(chain.get(3), prefecture, province)
+            county = chain.get(3)
+            county_first = county is not None and counts[county.adcode] >= counts.get(prefecture.adcode if prefecture else "", 0)
+            return Home(county, prefecture, province, county_first)
     return Home(None, None, None)
 
 
@@ -274,7 +277,7 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
     level = LEVEL_CHARS.get(name[0])
     if level and len(name) > 1 and not index.lookup(name[:2]):
         div = home.at_level(level)
-        if home.county is not None and home.county.name.endswith(name[0]) and level == 2:
+        if home.county is not None and home.county_first and home.county.name.endswith(name[0]) and level == 2:
             div = home.county  # 台山市 (a county-level city): its own report's 市政协 is 台山市政协
         if div is not None and div.name.endswith(name[0]):
             name = div.name + name[1:]
