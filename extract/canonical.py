@@ -237,8 +237,8 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         if div:
             attrs = division_attrs(div)
             return div.name, ("admin_full" if div.name == surface else "admin_short_form"), attrs
-        if surface.endswith("地区") and len(surface) >= 4:
-            return surface[:-2], "area_word_dropped", ()  # 长辛店地区 -> 长辛店
+        if surface.endswith(("地区", "流域")) and len(surface) >= 4:
+            return surface[:-2], "area_word_dropped", ()  # 长辛店地区 -> 长辛店, 黄河流域 -> 黄河
         township = re.match(r"^(.{2,8}?[区县市旗])(.{2,8}?(?:街道|镇|乡|苏木))$", surface)
         if township and index.lookup(township.group(1)):
             return township.group(2), "drop_higher_division", ()  # 和平区劝业场街道 -> 劝业场街道

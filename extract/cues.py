@@ -73,6 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:庆祝|纪念)[^，。；、\n]{{2,30}}?(?:\d+|[{CN_NUM}]+)\s*周年{event}"
         ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,14}}?(?:学习班|培训班|研讨班|读书班|学习日|运动会|博览会|交易会|新闻发布会)"),
+        "law_event": re.compile(r"(?:实施情况)?(?:执法检查|专题询问|宣讲会|座谈会|知识竞赛|宣传月|学习会|培训班)"),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,16}}”(?:规划|纲要|行动计划|计划|框架协议|合作协议|协议|专栏)"),
         "issued_doc": re.compile(
             rf"(?:制定|修订|出台|印发|发布|编发|颁布|起草)(?:了|并实施)?((?:[{CJK}“”‘’·]){{4,40}}?{alternation('document_heads')})"
@@ -137,6 +138,9 @@ def document_titles(text: str) -> list[Candidate]:
             out.append(candidate(m.start(1), m.end(1), "ORG", "document_title:media"))
         else:
             out.append(candidate(m.start(), m.end(), "DOCUMENT", "document_title"))
+            head = p["law_event"].match(text, m.end())
+            if head:  # 《山东省水污染防治条例》执法检查: an event named after the law it checks
+                out.append(candidate(m.start(), head.end(), "EVENT", "quoted_event:law"))
     out += [candidate(m.start(), m.end(), "DOCUMENT", "document_pattern:plan") for m in p["plan_doc"].finditer(text)]
     for m in p["issued_doc"].finditer(text):
         s, e = m.span(1)

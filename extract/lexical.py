@@ -150,21 +150,24 @@ def _viterbi_sorted(emissions: list[np.ndarray], transitions: np.ndarray, margin
     for t in range(1, steps):
         a = active[t]
         s = score[:a]
-        top = s.max(axis=1)
+        best = s.argmax(axis=1)
+        top = s[rows[:a, 0], best]
         # Tag i can win some column only if s[i] + max(trans) >= top + min(trans) (rounding margin added).
         floor = top - (margin + 1e-3 + 1e-5 * np.abs(top))
-        width = int(np.count_nonzero(s >= floor[:, None], axis=1).max())
-        if width == 1:  # one tag can win every column: the stock arithmetic, (s[i] + trans[i]) + em
-            best = s.argmax(axis=1)
-            back[t, :a] = best[:, None]
-            score[:a] = (s[rows[:a, 0], best][:, None] + transitions[best]) + em[t, :a]
-            continue
-        # the `width` best tags of each row, in ascending tag order (keeps the first-max tie rule)
-        cand = np.sort(np.argpartition(-s, width - 1, axis=1)[:, :width], axis=1)
-        total = s[rows[:a], cand][:, :, None] + transitions[cand]  # (a, width, tags)
-        pos = total.argmax(axis=1)
-        back[t, :a] = cand[rows[:a], pos]
-        score[:a] = total[rows[:a], pos, cols] + em[t, :a]
+        kept = np.count_nonzero(s >= floor[:, None], axis=1)
+        multi = np.flatnonzero(kept > 1)  # rows where another tag may win some column
+        sm = s[multi]  # a copy, taken before the rows are overwritten
+        # rows where only the best tag can win: the stock arithmetic, (s[i] + trans[i]) + em
+        back[t, :a] = best[:, None]
+        score[:a] = (top[:, None] + transitions[best]) + em[t, :a]
+        if len(multi):
+            width, m = int(kept[multi].max()), len(multi)
+            # the `width` best tags of each row, in ascending tag order (keeps the first-max tie rule)
+            cand = np.sort(np.argpartition(-sm, width - 1, axis=1)[:, :width], axis=1)
+            total = sm[rows[:m], cand][:, :, None] + transitions[cand]  # (m, width, tags)
+            pos = total.argmax(axis=1)
+            back[t, multi] = cand[rows[:m], pos]
+            score[multi] = total[rows[:m], pos, cols] + em[t, multi]
     last = score.argmax(axis=1)
     paths = np.empty((n, steps), dtype=np.int64)
     cur = np.zeros(n, dtype=np.int64)

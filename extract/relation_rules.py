@@ -213,11 +213,36 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
+            out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
+    return out
+
+
+DELEGATES = re.compile(r"(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)(?:同志)?(?:等|和|及)?[^，。；]{0,6}?(?:到会|出席|参加|列席|到场|现场回应)")
+
+
+def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
+    """``邀请旗政府分管领导到会``, ``市水利局有关负责同志参加检查``: a body takes part through its officials."""
+    out = []
+    events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
+    for i, o in enumerate(orgs):
+        m = DELEGATES.match(text, o.end)
+        if not m:
+            continue
+        group = [o]
+        for prev in reversed(orgs[:i]):  # A、B、C有关负责同志
+            if LIST_GLUE.match(text[prev.end : group[0].start]):
+                group.insert(0, prev)
+            else:
+                break
+        target = next((e for e in events if e.start >= m.end()), None) or event
+        if target is not None:
+            out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
     return out
 
 
@@ -367,8 +392,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             ref = last_event  # 仪式由太原市政协主办
         if ref is not None:
             after = [ref]
-        elif rel == "PARTICIPATES_IN" and last_event is not None and cue in ("出席", "主持", "带队", "到会"):
-            after = [last_event]
+        elif rel == "PARTICIPATES_IN" and last_event is not None and (
+            cue in ("出席", "主持", "带队", "到会") or re.match(r"[了]?[，。；,;]", text[pos + len(cue) : pos + len(cue) + 2])
+        ):
+            after = [last_event]  # 20余家媒体参加。: the event under way
     if not after:
         return []
     if rel in LIST_RELATIONS and after:
