@@ -128,7 +128,7 @@ def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Res
 
 
 TASK_GROUPS = ("调研组", "视察组", "检查组", "执法检查组", "督查组", "考察组", "考察团", "工作组")
-BARE_BODIES = ("政协", "人大", "人大常委会", "人民政府", "政府")
+BARE_BODIES = ("政协", "人大", "人大常委会", "人民政府", "政府", "街道工委", "街道党工委", "街道办事处", "镇党委", "镇政府", "乡党委", "乡政府")
 _PARTY_PREFIX = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政府|人大|人大常委会)$")
 

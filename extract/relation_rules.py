@@ -210,6 +210,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                             and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
                             and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)
+                if cue.startswith("特约监督"):
+                    adjacent = []  # 担任区人民法院、区市场监督管理局特约监督员: the bodies are supervised
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
@@ -382,6 +384,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel in ("SUPERVISES", "LEADS"):
         governed = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos
                     and text[max(0, e.start - 2) : e.start].endswith(("对", "向", "担任"))]
+        governed = _list_from(text, [e for e in clause_ents if e.type == "ORG" and e.outer and governed and governed[0].start <= e.start and e.end <= pos]) if governed else []
         after = governed + after
     if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
         last_event = last_event or headline_event  # 参加检查 in a later paragraph of a news item
@@ -432,6 +435,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             for t in tails:
                 if h.key != t.key and h not in heads:
                     out.append(RawRelation(h.key, rel, t.key, sent[0], sent[1], cue, "cue:organizes_jointly"))
+            for a in heads:  # 与旗工商联联合举办: the two bodies work together
+                if a.key != h.key and h not in heads:
+                    out.append(RawRelation(a.key, "COOPERATES_WITH", h.key, sent[0], sent[1], cue, "cue:organizes_jointly"))
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
