@@ -28,6 +28,8 @@ if not Doc.has_extension("zhkg_home"):
 # Formal names of bodies -> the common form used as canonical (the formal one stays an alias).
 FORMAL_NAMES = (
     (r"^党中央$", "中共中央"),
+    (r"(?<!人民)(?<!军事)法院$", "人民法院"),  # 丰台法院 -> 丰台区人民法院
+    (r"(?<!人民)(?<!军事)检察院$", "人民检察院"),
     (r"^(?:中国人民政治协商会议|政协)(.{2,12}?[省市区县州旗盟])委员会", r"\1政协"),
     (r"人民代表大会常务委员会", "人大常委会"),
     (r"(?<!人民)政府$", "人民政府"),
