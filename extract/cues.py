@@ -276,7 +276,7 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
             continue  # the head must start at a word boundary
         j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
-        if w.end_char - start >= len(head) + 2:
+        if w.end_char - start >= len(head) + 3:
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
 
