@@ -131,8 +131,10 @@ def is_org_name(surface: str) -> bool:
         return False
     if surface.endswith("政协") and surface[-3:-2] == "委":
         return False
-    if surface.startswith(("委员会", "庆祝", "纪念", "全体", "两地", "各级", "历届", "有关", "专题", "联合")):
+    if surface.startswith(("委员会", "庆祝", "纪念", "全体", "两地", "各级", "历届", "有关", "专题", "联合", "会议")):
         return False  # 第十五届委员会常务委员会, 庆祝人民政协(成立…), 两地政协: no name of a body
+    if re.search(r"政协(?:各)?(?:专委会|专门委员会)$", surface):
+        return False  # 区政协专门委员会: the committees as a class
     if any(joint in surface for joint in ("及各", "和各", "等")):
         return False  # 市政协及各专门委员会: a list, not a name
     if re.search(r"(?:人员|代表|委员|干部|群众|职工)(?:和|及|与)", surface) or re.search(r"[东西南北中]部$", surface):
