@@ -50,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "department": re.compile(
             rf"(?:(?<=[与和同对由及向会、，,（(])|(?<![{CJK}]))[区市县州旗]"
-            rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![面势限长])"
+            rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![势限长]|面(?!对面))"
         ),
         "inspected": re.compile(
             rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍了?)((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
@@ -116,7 +116,8 @@ class CueMatcher:
         items += phrase_events(text, lac)
         items += topic_lists(text, lac)
         items += inspected_topics(text, lac)
-        items += org_grammar(text, lac)
+        orgs = org_grammar(text, lac)
+        items += orgs + shared_heads(text, lac, orgs)
         items += orgs_glued_to_titles(lac)
         items += departments(text)
         items += defined_abbreviations(text)
@@ -446,6 +447,28 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
+    return out
+
+
+_LIST_BEFORE = re.compile(rf"((?:[{CJK}]{{2,4}}[、和])+)$")
+
+
+def shared_heads(text: str, lac: list, orgs: list[Candidate]) -> list[Candidate]:
+    """``教育、财政和环境建设民主监督小组``: listed modifiers share the head of the body after them."""
+    starts = {w.start_char for w in lac}
+    out = []
+    for o in orgs:
+        m = _LIST_BEFORE.search(text, max(0, o.start - 30), o.start)
+        if not m:
+            continue
+        name = text[o.start : o.end]
+        cut = next((k for k in (4, 3, 2) if o.start + k in starts and len(name) - k >= 3), None)
+        if cut is None:
+            continue
+        head = name[cut:]
+        for item in re.finditer(rf"[{CJK}]{{2,4}}(?=[、和])", m.group(1)):
+            s = m.start(1) + item.start()
+            out.append(candidate(s, s + len(item.group()), "ORG", "org_grammar:shared_head", name=item.group() + head))
     return out
 
 
