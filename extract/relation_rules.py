@@ -115,6 +115,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
     out += seats(resolved, bounds)
+    out += written_townships(resolved, bounds)
     return _dedupe(out)
 
 
@@ -663,7 +664,9 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     places = [e for e in ents if e.type == "PLACE"]
     for i, (a, b) in enumerate(zip(places, places[1:])):
         name = a.key.split(":", 1)[1]
-        if a.end == b.start and (name in index.by_name or name.endswith(TOWNSHIP_ENDINGS)):
+        inner = b.key.split(":", 1)[1]
+        county_like = name.endswith(("区", "县", "市", "旗")) and inner.endswith(TOWNSHIP_ENDINGS + ("村", "社区"))
+        if a.end == b.start and (name in index.by_name or name.endswith(TOWNSHIP_ENDINGS) or county_like):
             s, e = sentence_of(bounds, b.start)
             out.append(RawRelation(b.key, "LOCATED_IN", a.key, s, e, "", "adjacent_places"))
             prev = b  # 顺义区杨镇、李桥镇、北小营镇: the whole list lies in it
@@ -673,6 +676,20 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
                     prev = c
                 else:
                     break
+    return out
+
+
+def written_townships(resolved, bounds) -> list[RawRelation]:
+    """``繁昌区荻港镇`` (one mention, named 荻港镇): the township lies in the division written before it."""
+    places = {(r.start, r.end): r for r in resolved if r.type == "PLACE"}
+    out = []
+    for r in resolved:
+        if r.type != "PLACE" or "drop_higher_division" not in r.merge_rule:
+            continue
+        inner = [p for (s, e), p in places.items() if s == r.start and e < r.end]
+        if inner:
+            s, e = sentence_of(bounds, r.start)
+            out.append(RawRelation(r.key, "LOCATED_IN", max(inner, key=lambda p: p.end).key, s, e, "", "adjacent_places"))
     return out
 
 

@@ -15,7 +15,7 @@ import networkx as nx
 from .atomic import write_bytes
 from .export_graphml import XML_DECLARATION, xml_text
 from .flatten import flatten_graph
-from .xmlwrite import to_string
+from .xmlwrite import escape_attr, to_string
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"
@@ -35,7 +35,7 @@ def gexf_type(kind: type, values) -> str:
 
 
 def _attributes(rows: list[dict], cls: str, native: set) -> tuple[tuple, dict[str, str]]:
-    """The ``<attributes>`` element of a class, and attribute name -> id."""
+    """The ``<attributes>`` element of a class, and attribute name -> its ``<attvalue`` start."""
     values: dict[str, list] = {}
     for row in rows:
         for k, v in row.items():
@@ -45,11 +45,13 @@ def _attributes(rows: list[dict], cls: str, native: set) -> tuple[tuple, dict[st
     for i, (name, vals) in enumerate(values.items()):
         ids[name] = name if _SIMPLE_NAME.fullmatch(name) else str(i)
         declared.append(("attribute", {"id": ids[name], "title": name, "type": gexf_type(type(vals[0]), vals)}, None))
-    return ("attributes", {"class": cls, "mode": "static"}, declared), ids
+    heads = {name: f'<attvalue for="{escape_attr(attr_id)}"' for name, attr_id in ids.items()}
+    return ("attributes", {"class": cls, "mode": "static"}, declared), heads
 
 
-def _attvalues(attrs: dict, ids: dict) -> list[tuple]:
-    values = [("attvalue", {"for": ids[k], "value": xml_text(v)}, None) for k, v in attrs.items() if k in ids]
+def _attvalues(attrs: dict, heads: dict) -> list[tuple]:
+    """The ``<attvalues>`` element (or none); ``heads``: attribute name -> its escaped ``<attvalue for="…"`` start."""
+    values = [f'{heads[k]} value="{escape_attr(xml_text(v))}" />' for k, v in attrs.items() if k in heads]
     return [("attvalues", {}, values)] if values else []
 
 
@@ -61,11 +63,11 @@ def gexf_bytes(graph: nx.MultiDiGraph, flat: nx.MultiDiGraph | None = None) -> b
 
 def gexf_tree(flat: nx.MultiDiGraph) -> tuple:
     """The ``<gexf>`` element of a flattened graph, as a ``xmlwrite`` tuple tree."""
-    node_attributes, node_ids = _attributes([d for _, d in flat.nodes(data=True)], "node", NATIVE_NODE)
-    edge_attributes, edge_ids = _attributes([d for _, _, d in flat.edges(data=True)], "edge", NATIVE_EDGE)
+    node_attributes, node_heads = _attributes([d for _, d in flat.nodes(data=True)], "node", NATIVE_NODE)
+    edge_attributes, edge_heads = _attributes([d for _, _, d in flat.edges(data=True)], "edge", NATIVE_EDGE)
     nodes = []
     for node, d in flat.nodes(data=True):
-        children = _attvalues(d, node_ids)
+        children = _attvalues(d, node_heads)
         children.append(("viz:color", {"r": str(d["r"]), "g": str(d["g"]), "b": str(d["b"]), "a": "1.0"}, None))
         children.append(("viz:size", {"value": xml_text(d["size"])}, None))
         if "x" in d and "y" in d:
@@ -78,7 +80,7 @@ def gexf_tree(flat: nx.MultiDiGraph) -> tuple:
             attrs["label"] = str(d["label"])
         if "weight" in d:
             attrs["weight"] = xml_text(float(d["weight"]))
-        edges.append(("edge", attrs, _attvalues(d, edge_ids)))
+        edges.append(("edge", attrs, _attvalues(d, edge_heads)))
     graph_element = ("graph", {"defaultedgetype": "directed", "mode": "static"},
                      [node_attributes, edge_attributes, ("nodes", {}, nodes), ("edges", {}, edges)])
     return ("gexf", {"xmlns": NS, "xmlns:viz": NS_VIZ, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",

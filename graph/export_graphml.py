@@ -15,7 +15,7 @@ import networkx as nx
 
 from .atomic import write_bytes
 from .flatten import flatten_graph
-from .xmlwrite import to_string
+from .xmlwrite import escape_attr, escape_text, to_string
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -50,8 +50,13 @@ def _keys(rows: list[dict], scope: str) -> dict[str, tuple[str, str]]:
     return keys
 
 
-def _data(attrs: dict, keys: dict) -> list[tuple]:
-    return [("data", {"key": keys[name][0]}, xml_text(value)) for name, value in attrs.items()]
+def _data(attrs: dict, heads: dict) -> list[str]:
+    """``<data>`` elements, written; ``heads``: attribute name -> its escaped ``<data key="…"`` start."""
+    out = []
+    for name, value in attrs.items():
+        text = escape_text(xml_text(value))
+        out.append(f"{heads[name]}>{text}</data>" if text else heads[name] + " />")
+    return out
 
 
 def graphml_bytes(graph: nx.MultiDiGraph, flat: nx.MultiDiGraph | None = None) -> bytes:
@@ -67,8 +72,10 @@ def graphml_tree(flat: nx.MultiDiGraph) -> tuple:
     keys = [("key", {"id": key_id, "for": scope, "attr.name": name, "attr.type": kind}, None)
             for scope, scope_keys in (("node", node_keys), ("edge", edge_keys))
             for name, (key_id, kind) in scope_keys.items()]
-    elements = [("node", {"id": node}, _data(attrs, node_keys)) for node, attrs in flat.nodes(data=True)]
-    elements += [("edge", {"id": key, "source": u, "target": v}, _data(attrs, edge_keys))
+    node_heads = {name: f'<data key="{escape_attr(key_id)}"' for name, (key_id, _) in node_keys.items()}
+    edge_heads = {name: f'<data key="{escape_attr(key_id)}"' for name, (key_id, _) in edge_keys.items()}
+    elements = [("node", {"id": node}, _data(attrs, node_heads)) for node, attrs in flat.nodes(data=True)]
+    elements += [("edge", {"id": key, "source": u, "target": v}, _data(attrs, edge_heads))
                  for u, v, key, attrs in flat.edges(keys=True, data=True)]
     return ("graphml", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation": SCHEMA},
             keys + [("graph", {"id": "G", "edgedefault": "directed"}, elements)])

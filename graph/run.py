@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -9,6 +10,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -174,7 +176,8 @@ def build(
         else:
             results.append(outcome)
     results = _unique_doc_ids(results)
-    graph = build_graph(results)
+    with gc_paused():
+        graph = build_graph(results)
     t2 = time.perf_counter()
     skipped.sort(key=lambda s: s.path)
     return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1})
@@ -358,8 +361,21 @@ def write_outputs(run: RunResult, out_dir: str | Path, max_html_nodes: int | Non
     with ``keep_text``, also the text extracted from each PDF/HTML/DOCX input (``text/<doc>.txt``).
     The files are staged and moved into ``out_dir`` together at the end, report.json last, so a
     failed or killed run leaves the previous outputs as they were (``atomic.staged``)."""
-    with staged(Path(out_dir)):
+    with staged(Path(out_dir)), gc_paused():
         return _write_all(run, out_dir, max_html_nodes, keep_text)
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection inside: merging and writing make millions of acyclic objects, and
+    each collection would walk every record and node again (~15% of writing at 100x)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, keep_text: bool) -> dict[str, float]:

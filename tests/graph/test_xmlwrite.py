@@ -21,6 +21,8 @@ def _tree(depth: int):
 
 
 def _element_tree(element):
+    if isinstance(element, str):  # a leaf() written already
+        return ET.fromstring(element)
     tag, attrs, body = element
     el = ET.Element(tag, attrs)
     if isinstance(body, list):
