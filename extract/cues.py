@@ -313,7 +313,14 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
         seen.add(m.start(1))
         pos = m.start(1)
         splitter = r"(、|以及|和)" if m.re is _patterns()["work_list"] else r"(、|以及)"
+        items = []
         for item in re.split(splitter, m.group(1)):
+            halves = re.split(r"(和)", item)  # 青少年成长和社区治理: two topics
+            if len(halves) == 3 and min(len(halves[0]), len(halves[2])) >= 4 and "“" not in item and not {halves[0], halves[2]} & generic:
+                items += halves
+            else:
+                items.append(item)
+        for item in items:
             s = pos
             pos += len(item)
             if item in ("、", "以及", "和"):
