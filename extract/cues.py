@@ -261,6 +261,7 @@ def session_events(text: str, lac: list) -> list[Candidate]:
     return out
 
 
+CAMPAIGN_HEADS = ("学习教育", "主题教育", "专项行动", "主题党日", "党日活动")  # 党史学习教育 is a name
 EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 
 
@@ -277,7 +278,7 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
             continue  # the head must start at a word boundary
         j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
-        if w.end_char - start >= len(head) + 3:
+        if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
 
