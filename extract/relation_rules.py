@@ -111,6 +111,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
     out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
+    out += leading_roles(doc.text, bounds, ents, author_body(resolved))
     out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
@@ -618,6 +619,24 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
         leaders = [x for x in _within(orgs, org_starts, clause_start, m.start()) if x.outer][:1]
         if led and leaders and led[0].key != leaders[0].key:  # 区委全面加强了对区政协各项工作的领导
             out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导", "leadership_over"))
+    return out
+
+
+LEADING_ROLE = re.compile(r"发挥([^，。；,;]{2,12}?)(?:在([^，。；,;]{2,12}?)中)?的?领导(?:核心)?作用")
+
+
+def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> list[RawRelation]:
+    """``发挥政协党组在政协工作中的领导作用``: the body leads the report's author (or the body named)."""
+    orgs = [e for e in ents if e.type == "ORG" and e.outer]
+    starts = [o.start for o in orgs]
+    out = []
+    for m in LEADING_ROLE.finditer(text):
+        leader = _within(orgs, starts, m.start(1), m.end(1))[:1]
+        led = _within(orgs, starts, m.start(2), m.end(2))[:1] if m.group(2) else []
+        led_key = led[0].key if led else author
+        if leader and led_key and leader[0].key != led_key:
+            s, e = sentence_of(bounds, m.start())
+            out.append(RawRelation(leader[0].key, "LEADS", led_key, s, e, "领导作用", "leading_role"))
     return out
 
 
