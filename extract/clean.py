@@ -185,12 +185,16 @@ for _keep in "，。：；！？（）｛｝［］｜～":  # punctuation that s
 
 
 _QUOTE_STYLES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
+_WIDTH_TABLE = {**_FULLWIDTH, **_QUOTE_STYLES}  # disjoint keys, and neither maps into the other's keys
+_NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]")
 
 
 def fullwidth_to_halfwidth(at: AlignedText) -> AlignedText:
     """Full-width ASCII letters, digits and symbols to half-width (Chinese punctuation kept);
     corner brackets 「」『』 (traditional-character texts) to the quotes “”‘’ used elsewhere."""
-    return at.substitute(at.text.translate(_FULLWIDTH).translate(_QUOTE_STYLES))
+    if not _NEEDS_WIDTH.search(at.text):
+        return at
+    return at.substitute(at.text.translate(_WIDTH_TABLE))
 
 
 @lru_cache(maxsize=1)
@@ -222,12 +226,12 @@ def to_simplified(at: AlignedText) -> AlignedText:
     changes length falls back to character-by-character conversion.
     """
     trad = traditional_chars()
-    if not any(ch in trad for ch in at.text):
+    if trad.isdisjoint(at.text):
         return at
     converter = _t2s()
     out = []
     for para in re.split(r"(\n)", at.text):
-        if any(ch in trad for ch in para):
+        if not trad.isdisjoint(para):
             converted = converter.convert(para)
             if len(converted) != len(para):
                 converted = "".join(c2 if len(c2 := converter.convert(c)) == 1 else c for c in para)

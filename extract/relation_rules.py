@@ -177,6 +177,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     last_para_end = -1
     last_event: Ent | None = None
     para_body: Ent | None = None  # the last body acting in the paragraph (members act for it)
+    listed: list[Ent] = []  # titled persons of a verbless clause, joined to the next clause's
     headline_event = _headline_event(text, ents)
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
@@ -206,12 +207,21 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
                     and not (any(a <= m.start() < b for a, b in quotes) and not m.group().endswith("协议"))]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
+            joined: list[Ent] = []
+            if subjects and all(a.type == "PERSON" for a in subjects):
+                if not cues and not _has_verb(verbs, c_start, c_end):
+                    listed = subjects  # 区委书记陈曦澜、区长周博文，旗委书记巴图孟和出席: one list over a comma
+                    continue
+                joined = listed
+            listed = []
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
                 adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
                             and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
                             and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)
+                if joined and explicit and all(a.type == "PERSON" for a in explicit):
+                    explicit = joined + explicit
                 if cue.startswith("特约监督"):
                     adjacent = []  # 担任区人民法院、区市场监督管理局特约监督员: the bodies are supervised
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -9,6 +11,7 @@ from spacy.tokens import Doc
 
 SENTENCE_FINAL = set("。！？!?；;")
 CLOSERS = set("”’」』)）")
+_BOUNDARY = re.compile("\n|[" + re.escape("".join(sorted(SENTENCE_FINAL))) + "][" + re.escape("".join(sorted(CLOSERS))) + "]*")
 
 if not Doc.has_extension("zhkg_sentences"):
     Doc.set_extension("zhkg_sentences", default=None)
@@ -48,19 +51,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence starts: 0, after each line break, after each 。！？；(and the closing
+    quotes right after it)."""
     starts = {0}
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            starts.add(i + 1)
-        elif ch in SENTENCE_FINAL:
-            j = i + 1
-            while j < n and text[j] in CLOSERS:
-                j += 1
-            starts.add(j)
-            i = j - 1
-        i += 1
-    starts.discard(n)
+    starts.update(m.end() for m in _BOUNDARY.finditer(text))
+    starts.discard(len(text))
     return starts
