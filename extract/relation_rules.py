@@ -54,6 +54,7 @@ TAIL_TYPES = {
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
+LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
@@ -418,7 +419,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         tails = [e for e in chain if e.type in tails_types] or after[:1]
     else:
         tails = after[:1]
-    if rel == "ABOUT":
+    if rel == "ABOUT" and cue in LOOKING_CUES:
+        heads = [a for a in actors if a.type == "ORG"]  # 察看…情况, 考察…经验: what the visitors look into
+    elif rel == "ABOUT":
         in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
         clause_end = max([e.end for e in clause_ents] + [pos])
         clause_start = min([e.start for e in clause_ents] + [pos])
