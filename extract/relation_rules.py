@@ -54,6 +54,8 @@ TAIL_TYPES = {
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
+# 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
+OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
@@ -430,7 +432,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
-        if not events and not explicit and last_event is not None:
+        own_activity = OWN_ACTIVITY.match(text, tails[-1].end) if tails else None
+        if not events and not explicit and last_event is not None and not own_activity:
             events = [last_event]  # the paragraph is about an event: what it deliberates
         heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
