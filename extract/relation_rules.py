@@ -231,6 +231,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
+            out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
@@ -261,6 +262,24 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
     return out
+
+
+SUBJECT_HEAD = re.compile(r"[”’]?(?:等)?(?:[两三四五六七八九十\d]+项)?(?:重点)?(?:调研|研究|协商)?课题")
+
+
+def _research_subjects(text: str, clause_ents: list[Ent], acting: list[Ent], sent) -> list[RawRelation]:
+    """``确定“A”“B”两项重点调研课题``: the body researches the listed subjects (ABOUT)."""
+    topics = [t for t in clause_ents if t.type == "TOPIC" and t.outer]
+    if not topics or not SUBJECT_HEAD.match(text, topics[-1].end):
+        return []
+    chain = [topics[-1]]
+    for t in reversed(topics[:-1]):
+        if LIST_GLUE.match(text[t.end : chain[0].start]):
+            chain.insert(0, t)
+        else:
+            break
+    return [RawRelation(b.key, "ABOUT", t.key, sent[0], sent[1], "课题", "research_subject")
+            for b in acting if b.type == "ORG" for t in chain]
 
 
 def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
