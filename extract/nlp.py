@@ -1,7 +1,9 @@
 """The spaCy pipeline: ``spacy.blank("zh")`` with a character tokenizer and zhkg components.
 
 One token per character, so every character span (cue matches, gazetteer hits, LAC words) is a
-spaCy span with no alignment loss; LAC's words live in ``doc.spans["lac"]``.
+spaCy span with no alignment loss; LAC's words are ``(start, end, tag)`` tuples in
+``doc._.zhkg_lac_words`` (``lexical.lac_word_tuples``). ``document.extract_many`` runs the pipeline
+over several documents at once (LAC batches across them), as ``nlp.pipe`` would.
 """
 
 from __future__ import annotations

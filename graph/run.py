@@ -122,8 +122,6 @@ def warm_up(outputs: bool = True) -> None:
     ~0.8 s), so the writing itself is not charged for imports. Then ``gc.freeze()``: the million
     long-lived objects of the libraries, models and reference data are never scanned again by the
     cyclic garbage collector (that scanning was ~8% of a run)."""
-    import gc
-
     from zhkg.extract.nlp import shared_nlp
 
     try:
@@ -131,11 +129,16 @@ def warm_up(outputs: bool = True) -> None:
     except Exception:  # a component bug shows up, with its document, in process_file
         log.exception("warm-up failed")
     if outputs:
-        import numpy.fft  # noqa: F401  (the layout's mesh)
-        import scipy.spatial  # noqa: F401  (the layout's k-d tree)
-
-        from . import export_gexf, export_graphml, export_html, layout, tables  # noqa: F401  (tables: pandas)
+        import_writers()
     gc.freeze()
+
+
+def import_writers() -> None:
+    """Import what ``write_outputs`` uses (~0.8 s)."""
+    import numpy.fft  # noqa: F401  (the layout's mesh)
+    import scipy.spatial  # noqa: F401  (the layout's k-d tree)
+
+    from . import export_gexf, export_graphml, export_html, layout, tables  # noqa: F401  (tables: pandas)
 
 
 def build(
@@ -246,6 +249,7 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         futures = {pool.submit(process_files, chunk): chunk for chunk in chunks(order, jobs)}
         try:
+            import_writers()  # while the workers extract, not after
             for future in as_completed(futures):
                 for path, outcome in zip(futures.pop(future), future.result()):  # results live in `out` only
                     out[index[path]] = outcome
