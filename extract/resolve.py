@@ -90,6 +90,9 @@ def _compatible(c: Candidate, t: Candidate) -> bool:
     nested = (t.start <= c.start and c.end <= t.end) or (c.start <= t.start and t.end <= c.end)
     if not nested:
         return False
+    inner, outer = (c, t) if c.length < t.length else (t, c)
+    if inner.rule == "lac:LOC" and outer.type != "TOPIC":
+        return False  # 芜湖航空(产业园), 广州国际(金融中心): LAC's cut of a longer name
     if c.type != t.type:
         return True
     # the same type nests only at the start of the outer name: a parent body (区政协 + 党组) or a
