@@ -91,7 +91,7 @@ def _compatible(c: Candidate, t: Candidate) -> bool:
     if not nested:
         return False
     inner, outer = (c, t) if c.length < t.length else (t, c)
-    if inner.rule == "lac:LOC" and outer.type != "TOPIC":
+    if inner.rule in ("lac:LOC", "lac:ORG") and outer.type != "TOPIC":
         return False  # 芜湖航空(产业园), 广州国际(金融中心): LAC's cut of a longer name
     if c.type != t.type:
         return True

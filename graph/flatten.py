@@ -35,7 +35,9 @@ RESERVED = {"id"}  # element ids are written as ids, never as attributes
 
 def xml_safe(text: str) -> str:
     """Remove characters XML 1.0 cannot carry; line breaks become ``\\n`` (parsers fold ``\\r``)."""
-    return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_ILLEGAL.sub("", text)
 
 
 def _item(value) -> str:
@@ -58,8 +60,9 @@ def flat_value(name: str, value):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else list(value)
         if items and isinstance(items[0], Evidence):
             return xml_safe("\n".join(ev.text for ev in items))
-        if items and isinstance(items[0], tuple):
-            return SEPARATOR.join(f"{_item(d)}:{s}-{e}" for d, s, e in items)
+        if items and isinstance(items[0], tuple):  # (doc, start, end) spans: few distinct documents
+            docs = {d: _item(d) for d in {d for d, _, _ in items}}
+            return SEPARATOR.join([f"{docs[d]}:{s}-{e}" for d, s, e in items])
         return SEPARATOR.join(dict.fromkeys(_item(v) for v in items))  # cleaning can make duplicates
     return xml_safe(str(value))
 
