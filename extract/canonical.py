@@ -239,6 +239,8 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         if div:
             attrs = division_attrs(div)
             return div.name, ("admin_full" if div.name == surface else "admin_short_form"), attrs
+        if re.search(r"[一二三四五六七八九十\d]期$", surface) and len(surface) >= 5:
+            return surface[:-2], "phase_dropped", ()  # 永宁公园二期 -> 永宁公园
         if surface.endswith(("地区", "流域")) and len(surface) >= 4:
             return surface[:-2], "area_word_dropped", ()  # 长辛店地区 -> 长辛店, 黄河流域 -> 黄河
         township = re.match(r"^(.{2,8}?[区县市旗])(.{2,8}?(?:街道|镇|乡|苏木))$", surface)

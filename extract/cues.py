@@ -72,6 +72,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "anniversary": re.compile(
             rf"(?:庆祝|纪念)[^，。；、\n]{{2,30}}?(?:\d+|[{CN_NUM}]+)\s*周年{event}"
         ),
+        "numbered_event": re.compile(
+            rf"第[{CN_NUM}\d]{{1,4}}届[{CJK}“”·]{{2,14}}?(?:大会|文化节|艺术节|旅游节|博览会|运动会|大赛|论坛|峰会|大典|交易会|展览会)"
+        ),
         "year_event": re.compile(rf"\d{{4}}年(?:度)?[{CJK}]{{0,14}}?(?:学习班|培训班|研讨班|读书班|学习日|运动会|博览会|交易会|新闻发布会)"),
         "law_event": re.compile(r"(?:实施情况)?(?:执法检查|专题询问|宣讲会|座谈会|知识竞赛|宣传月|学习会|培训班)"),
         "plan_doc": re.compile(rf"“[^“”\n]{{2,16}}”(?:规划|纲要|行动计划|计划|框架协议|合作协议|协议|专栏)"),
@@ -239,7 +242,7 @@ def named_events(text: str) -> list[Candidate]:
             if part.end() == len(m.group(2).rstrip("、和及与")):
                 e = m.end()
             out.append(candidate(s, e, "EVENT", "event_pattern:plenum", name=f"{session}届{part.group(1)}中全会"))
-    for key in ("anniversary", "year_event"):
+    for key in ("anniversary", "year_event", "numbered_event"):
         for m in p[key].finditer(text):
             out.append(candidate(m.start(), _event_tail(text, m.end()), "EVENT", f"event_pattern:{key}"))
     return out
@@ -619,6 +622,9 @@ def compound_places(text: str, lac: list) -> list[Candidate]:
     return out
 
 
+FURNITURE_WORDS = {"版式", "版式设计", "编辑", "美编", "校对", "设计", "摄影", "记者", "通讯员", "图片", "责任编辑", "本版编辑"}
+
+
 def furniture_persons(text: str) -> list[Candidate]:
     """Names listed after 责任编辑： 美编： 校对： on newspaper page furniture."""
     label = re.compile(r"(?:责任编辑|美\s*编|校\s*对|版式设计|本版编辑|图片编辑|记者|通讯员)\s*[:：]")
@@ -629,6 +635,8 @@ def furniture_persons(text: str) -> list[Candidate]:
             seg_start = line.start() + m.end()
             seg_end = line.start() + (labels[k + 1].start() if k + 1 < len(labels) else len(line.group()))
             for name in re.finditer(rf"[{CJK}]{{2,4}}", text[seg_start:seg_end]):
+                if name.group() in FURNITURE_WORDS:
+                    continue
                 out.append(candidate(seg_start + name.start(), seg_start + name.end(), "PERSON", "person_furniture"))
     return out
 
