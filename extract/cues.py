@@ -343,6 +343,7 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
     """``视察江安河生态治理情况`` -> TOPIC 江安河生态治理: what is inspected, ending in a verbal noun."""
     ends = {w.end_char: w for w in lac}
     starts = {w.start_char for w in lac}
+    starts_idx = {w.start_char: k for k, w in enumerate(lac)}
     out = []
     for m in _patterns()["inspected"].finditer(text):
         pos = m.start(1)
@@ -351,7 +352,9 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             last = ends.get(pos)
             if item in ("、", "和") or s not in starts:
                 continue
-            if last is not None and last.label_ == "vn" and len(item) > len(last.text):
+            first = lac[starts_idx[s]] if s in starts_idx else None
+            verbal_end = last is not None and (last.label_ == "vn" or (last.label_ == "v" and len(item) >= 4))
+            if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in ("v", "p", "d"):
                 out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))
@@ -435,6 +438,11 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         if w.label_ not in ORG_PARTS:
             continue
         head = longest_suffix(wt, "org_suffixes")
+        if head is None and w.label_ == "ORG":
+            cut = _strong_head_inside(wt)
+            if cut:  # LAC's 延吉市政协组织(委员): the body ends at its head
+                out.append(candidate(w.start_char, w.start_char + cut, "ORG", "org_grammar"))
+                continue
         if head is None:
             head = longest_suffix(wt, "org_suffixes_weak")
             if head is None or not (w.label_ == "ORG" or len(wt) > len(head) + 1) or (head == "网" and wt.endswith(("管网", "电网", "路网", "水网", "光网", "联网", "渔网"))):
@@ -481,6 +489,15 @@ def shared_heads(text: str, lac: list, orgs: list[Candidate]) -> list[Candidate]
             s = m.start(1) + item.start()
             out.append(candidate(s, s + len(item.group()), "ORG", "org_grammar:shared_head", name=item.group() + head))
     return out
+
+
+def _strong_head_inside(word: str) -> int:
+    """Length of the longest prefix of a LAC organization word that ends in an organization head
+    and is followed by a verb LAC glued on (组织, 召开, 联合 …); 0 if none."""
+    for cut in range(len(word) - 2, 2, -1):
+        if word[cut:].startswith(INNER_VERBS + ("召开", "举办", "开展", "举行")) and longest_suffix(word[:cut], "org_suffixes"):
+            return cut
+    return 0
 
 
 def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:

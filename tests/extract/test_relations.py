@@ -52,3 +52,39 @@ def test_every_relation_has_evidence_in_the_original():
         assert x.evidence.doc_id == "t.txt"
         assert 0 <= x.evidence.start < x.evidence.end <= len(text)
         assert x.evidence.text.replace("\n", "") in text.replace("\n", "")
+
+
+def test_members_act_for_the_body_of_their_paragraph():
+    got, _ = rels("会议纪要。\n\n5月9日，宜宾市翠屏区政协召开专题协商会。区政协主席李明主持会议。会前，委员们赴李庄镇实地视察。")
+    assert ("ORG:翠屏区政协", "VISITS", "PLACE:李庄镇") in got
+
+
+def test_bodies_take_part_through_their_officials():
+    got, _ = rels("临沂市兰山区政协召开“推进老旧小区改造”专题协商会。区住房和城乡建设局、区财政局有关负责同志参加会议。")
+    ev = "EVENT:“推进老旧小区改造”专题协商会"
+    assert ("ORG:兰山区住房和城乡建设局", "PARTICIPATES_IN", ev) in got
+    assert ("ORG:兰山区财政局", "PARTICIPATES_IN", ev) in got
+
+
+def test_titled_persons_listed_over_a_comma_all_take_part():
+    got, _ = rels("赣州市章贡区人民政府召开“招商引资攻坚年”推进会。区委书记陈一鸣、区长周志刚，区政协主席李三强出席会议。")
+    ev = "EVENT:“招商引资攻坚年”推进会"
+    assert {("PERSON:陈一鸣", "PARTICIPATES_IN", ev), ("PERSON:周志刚", "PARTICIPATES_IN", ev), ("PERSON:李三强", "PARTICIPATES_IN", ev)} <= got
+
+
+def test_special_supervisors_supervise_the_listed_bodies():
+    got, _ = rels("琼海市政协工作报告。选派10名委员担任市人民法院、市市场监督管理局特约监督员。")
+    sup = {(h, t) for h, r, t in got if r == "SUPERVISES"}
+    assert sup == {("ORG:琼海市政协", "ORG:琼海市人民法院"), ("ORG:琼海市政协", "ORG:琼海市市场监督管理局")}
+
+
+def test_leadership_over_a_body_and_a_leading_role():
+    got, _ = rels("琼海市政协工作报告。中共琼海市委全面加强了对市政协各项工作的领导。充分发挥政协党组在政协工作中的领导作用。")
+    assert ("ORG:中共琼海市委", "LEADS", "ORG:琼海市政协") in got
+    assert ("ORG:琼海市政协党组", "LEADS", "ORG:琼海市政协") in got
+
+
+def test_what_visitors_look_into_is_their_topic():
+    got, _ = rels("延吉市政协组织委员视察城市更新工作，详细了解背街小巷改造、老旧管网更新等情况。")
+    assert ("ORG:延吉市政协", "ABOUT", "TOPIC:背街小巷改造") in got
+    assert ("ORG:延吉市政协", "ABOUT", "TOPIC:老旧管网更新") in got
