@@ -114,3 +114,27 @@ def test_formal_names_become_common_names():
     assert "ORG:平遥县政协常委会" in k
     assert "ORG:平遥县人大常委会" in k
     assert "ORG:湛山街道办事处" in k
+
+
+def test_quote_variants_and_an_event_named_again_are_one_node():
+    got = keys(run("宜宾市翠屏区政协工作报告。举办区“政协讲坛”。政协讲坛邀请专家授课。"
+                   "区委第三次政协工作会议于5月召开。第三次政协工作会议强调团结。"))
+    assert "EVENT:“政协讲坛”" in got and "EVENT:政协讲坛" not in got
+    assert "EVENT:区委第三次政协工作会议" in got and "EVENT:第三次政协工作会议" not in got
+
+
+def test_coordinated_bodies_and_shared_heads():
+    got = keys(run("琼海市政协工作报告。建立了同全国和海南省政协委员沟通联络机制。"
+                   "教育、财政和环境建设民主监督小组对重点领域开展监督。"))
+    assert {"ORG:全国政协", "ORG:海南省政协"} <= got
+    assert {"ORG:教育民主监督小组", "ORG:财政民主监督小组", "ORG:环境建设民主监督小组"} <= got
+
+
+def test_conjunction_character_opening_a_place_stays():
+    got = keys(run("【和平区人民政府】来源：劝业场街道\n\n7月1日，和平区劝业场街道工委组织开展主题党日活动。"))
+    assert "ORG:和平区人民政府" in got and not any(k.startswith("ORG:平区") for k in got)
+
+
+def test_media_outlets_and_internal_bulletins():
+    got = keys(run("琼海市政协在《琼海日报》开设专栏，相关建议以《政协专报》形式报送，人民政协报予以报道。"))
+    assert {"ORG:琼海日报", "ORG:人民政协报", "DOCUMENT:《政协专报》"} <= got
