@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .articles import article_of, article_starts
 from .gazetteer import AdminIndex, Division, admin_index, division_attrs
 from .lexicons import words
 from .model import entity_key
@@ -78,13 +79,20 @@ class Canonicalizer:
     def __call__(self, doc: Doc) -> Doc:
         index = admin_index()
         ents = doc._.zhkg_entities or []
-        home = find_home(doc.text, [e for e in ents if e.type == "PLACE"], index)
+        places = [e for e in ents if e.type == "PLACE"]
+        home = find_home(doc.text, places, index)
         doc._.zhkg_home = home
+        starts = article_starts(doc.text)
+        homes = [home]
+        if len(starts) > 1:  # a newspaper page: each report's 区政协 is its own district's
+            bounds = starts[1:] + [len(doc.text)]
+            homes = [article_home(doc.text, [p for p in places if a <= p.start < b], index, home) for a, b in zip(starts, bounds)]
         resolved = []
         for e in ents:
             surface = doc.text[e.start : e.end]
+            local = homes[article_of(starts, e.start)] if len(homes) > 1 else home
             for start, end, name in split_coordinated_bodies(e.start, e.name or surface) if e.type == "ORG" else [(e.start, e.end, e.name or surface)]:
-                canonical, merge_rule, attrs = canonical_name(e.type, name, home, index)
+                canonical, merge_rule, attrs = canonical_name(e.type, name, local, index)
                 resolved.append(Resolved(start, end, e.type, canonical, e.rule, merge_rule, attrs))
         resolved = attach_sub_bodies(resolved)
         resolved = apply_defined_abbreviations(doc.text, resolved)
@@ -206,6 +214,12 @@ def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
             r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")
         out.append(r)
     return out
+
+
+def article_home(text: str, places, index: AdminIndex, page_home: Home) -> Home:
+    """An article's own home where it names a county of its own, else the page's."""
+    local = find_home(text, places, index)
+    return local if local.county is not None else page_home
 
 
 def find_home(text: str, places, index: AdminIndex) -> Home:

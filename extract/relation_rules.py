@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .articles import article_of, article_starts
 from .gazetteer import admin_index
 from .lexicons import table, words
 from .relations import RawRelation
@@ -112,7 +113,10 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     verbs = sorted(s for s, _, tag in lac_word_tuples(doc) if tag in ("v", "vd"))
     out: list[RawRelation] = []
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
-    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor)
+    starts = article_starts(doc.text)
+    authors = [author_body([r for r in resolved if a <= r.start < b]) or author_body(resolved)
+               for a, b in zip(starts, starts[1:] + [len(doc.text)])] if len(starts) > 1 else None
+    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor, (starts, authors) if authors else None)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
     out += leading_roles(doc.text, bounds, ents, author_body(resolved))
     out += nested_relations(bounds, ents, doc.text)
@@ -174,8 +178,10 @@ def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tupl
     return out
 
 
-def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: list[int] = (), minor: set[str] = frozenset()) -> list[RawRelation]:
+def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: list[int] = (), minor: set[str] = frozenset(),
+              articles: tuple[list[int], list[str | None]] | None = None) -> list[RawRelation]:
     out: list[RawRelation] = []
+    page_author = author
     carried: list[Ent] = []
     last_para_end = -1
     last_event: Ent | None = None
@@ -184,6 +190,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     headline_event = _headline_event(text, ents)
     starts = [e.start for e in ents]
     for s_start, s_end in bounds:
+        if articles:  # a newspaper page: each report acts for its own body
+            author = articles[1][article_of(articles[0], s_start)] or page_author
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over

@@ -88,3 +88,14 @@ def test_what_visitors_look_into_is_their_topic():
     got, _ = rels("延吉市政协组织委员视察城市更新工作，详细了解背街小巷改造、老旧管网更新等情况。")
     assert ("ORG:延吉市政协", "ABOUT", "TOPIC:背街小巷改造") in got
     assert ("ORG:延吉市政协", "ABOUT", "TOPIC:老旧管网更新") in got
+
+
+def test_each_report_of_a_newspaper_page_has_its_own_district():
+    page = ("05 政协周刊 2024年6月5日 星期三 责任编辑：王丽 美编：张强\n\n"
+            "章贡区政协视察城市更新工作\n\n本报讯 6月3日，章贡区政协组织委员视察城市更新工作。区政协主席刘洋带队。\n\n"
+            "南康区政协召开专题协商会\n\n本报讯 6月4日，南康区政协召开“推动家具产业高质量发展”专题协商会。"
+            "会前，委员们赴龙岭镇实地调研。区政协副主席陈红主持会议。\n")
+    got, _ = rels(page)
+    assert ("PERSON:刘洋", "LEADS", "ORG:章贡区政协") in got
+    assert ("PERSON:陈红", "LEADS", "ORG:南康区政协") in got
+    assert ("ORG:南康区政协", "VISITS", "PLACE:龙岭镇") in got
