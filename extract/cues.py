@@ -354,7 +354,8 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
                 continue
             first = lac[starts_idx[s]] if s in starts_idx else None
             verbal_end = last is not None and (last.label_ == "vn" or (last.label_ == "v" and len(item) >= 4))
-            if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in ("v", "p", "d"):
+            opens_list = s == m.start(1)
+            if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in (("v", "p", "d") if opens_list else ("p", "d")):
                 out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))

@@ -20,7 +20,7 @@ import networkx as nx
 from zhkg.extract.errors import InputError
 from zhkg.extract.model import DocResult, Skip
 
-from .atomic import staged, write_text
+from .atomic import staged, write_bytes, write_text
 from .build import build_graph
 
 log = logging.getLogger("zhkg")
@@ -37,6 +37,7 @@ class RunResult:
     skipped: list[Skip]
     inputs: list[str]
     timings: dict[str, float] = field(default_factory=dict)
+    jobs: int = 1  # worker processes of the extraction: as many may write the outputs
 
 
 def process_file(path: str, data: bytes | None = None) -> DocResult | Skip:
@@ -183,7 +184,7 @@ def build(
         graph = build_graph(results)
     t2 = time.perf_counter()
     skipped.sort(key=lambda s: s.path)
-    return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1})
+    return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1}, _jobs_used(jobs, engine, paths))
 
 
 OUTPUT_NAMES = frozenset({"graph.graphml", "graph.gexf", "graph.html", "entities.csv", "relations.csv", "mentions.csv",
@@ -210,15 +211,22 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _jobs_used(jobs: int, engine: str, paths: list[str]) -> int:
+    """The local processes the extraction ran in (1 on Dask: the cluster did the work)."""
+    if engine == "dask":
+        return 1
+    if not jobs:
+        jobs = min(default_jobs(), max(1, sum(_size(p) for p in paths) // WORKER_BYTES))
+    return max(1, min(jobs, len(paths) or 1))
+
+
 def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult | Skip]:
     """One outcome per path, in the order of ``paths`` whatever order the workers finish in."""
     if engine == "dask":
         from .distributed import run_on_dask
 
         return run_on_dask(paths, scheduler, progress, workers=jobs or None)
-    if not jobs:  # default: all cores, but a worker only for each WORKER_BYTES of input (start-up ~2 s each)
-        jobs = min(default_jobs(), max(1, sum(_size(p) for p in paths) // WORKER_BYTES))
-    jobs = max(1, min(jobs, len(paths) or 1))
+    jobs = _jobs_used(jobs, engine, paths)  # default: all cores, but a worker only for each WORKER_BYTES of input (start-up ~2 s each)
     if jobs == 1:
         warm_up(outputs=False)
         out: list[DocResult | Skip] = []
@@ -388,38 +396,86 @@ def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, 
     from .export_html import write_html
     from .flatten import flatten_graph
     from .layout import with_layout
-    from .tables import entities_table, mentions_table, relations_table, write_csv
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timings = {}
-    t = time.perf_counter()
-    laid = with_layout(run.graph)  # one layout: the same x, y in GraphML, GEXF and HTML
-    timings["layout"] = time.perf_counter() - t
-    t = time.perf_counter()
-    text_files = keep_texts(run.results, out) if keep_text else None
-    if keep_text:
-        timings["write text/"] = time.perf_counter() - t
-    t = time.perf_counter()
-    flat = flatten_graph(laid)  # one flat copy for both XML formats
-    timings["flatten"] = time.perf_counter() - t
-    steps = [
-        ("graph.graphml", lambda p: write_graphml(laid, p, flat)),
-        ("graph.gexf", lambda p: write_gexf(laid, p, flat)),
-        ("graph.html", lambda p: write_html(laid, p, max_nodes=max_html_nodes)),
-        ("entities.csv", lambda p: write_csv(entities_table(run.graph), p)),
-        ("relations.csv", lambda p: write_csv(relations_table(run.graph), p)),
-        ("mentions.csv", lambda p: write_csv(mentions_table(run.results), p)),
-        ("report.json", lambda p: write_text(p, json.dumps(report(run, text_files), ensure_ascii=False, indent=2, sort_keys=True) + "\n")),
-    ]
-    for name, write in steps:
+    pool, tables = _start_tables(run)  # with --jobs N, the CSV tables are made in a second process meanwhile
+    try:
         t = time.perf_counter()
-        write(out / name)
-        timings[f"write {name}"] = time.perf_counter() - t
+        laid = with_layout(run.graph)  # one layout: the same x, y in GraphML, GEXF and HTML
+        timings["layout"] = time.perf_counter() - t
+        t = time.perf_counter()
+        text_files = keep_texts(run.results, out) if keep_text else None
+        if keep_text:
+            timings["write text/"] = time.perf_counter() - t
+        t = time.perf_counter()
+        flat = flatten_graph(laid)  # one flat copy for both XML formats
+        timings["flatten"] = time.perf_counter() - t
+        steps = [
+            ("graph.graphml", lambda p: write_graphml(laid, p, flat)),
+            ("graph.gexf", lambda p: write_gexf(laid, p, flat)),
+            ("graph.html", lambda p: write_html(laid, p, max_nodes=max_html_nodes)),
+        ]
+        for name, write in steps:
+            t = time.perf_counter()
+            write(out / name)
+            timings[f"write {name}"] = time.perf_counter() - t
+        for name, (data, seconds) in (tables.result() if pool else table_bytes(run)).items():
+            t = time.perf_counter()
+            write_bytes(out / name, data)
+            timings[f"write {name}"] = seconds + time.perf_counter() - t
+    except BaseException:
+        if pool:  # stop the table process at once (Ctrl-C, a failed write)
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
+        raise
+    if pool:
+        pool.shutdown()
+    t = time.perf_counter()
+    write_text(out / "report.json", json.dumps(report(run, text_files), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    timings["write report.json"] = time.perf_counter() - t
     all_timings = {**run.timings, **timings}
     per_doc = {r.doc_id: dict(r.timings) for r in run.results}
     write_text(out / "timings.json", json.dumps({"stages": all_timings, "documents": per_doc}, indent=2, sort_keys=True) + "\n")
     return all_timings
+
+
+def table_bytes(run: RunResult) -> dict[str, tuple[bytes, float]]:
+    """entities.csv, relations.csv and mentions.csv: file name -> (bytes, seconds to make them)."""
+    from .tables import csv_bytes, entities_table, mentions_table, relations_table
+
+    out = {}
+    for name, make in (("entities.csv", lambda: entities_table(run.graph)), ("relations.csv", lambda: relations_table(run.graph)),
+                       ("mentions.csv", lambda: mentions_table(run.results))):
+        t = time.perf_counter()
+        out[name] = (csv_bytes(make()), time.perf_counter() - t)
+    return out
+
+
+_FORKED_RUN: RunResult | None = None  # what a forked table writer reads (inherited, not pickled)
+
+
+def _forked_table_bytes() -> dict[str, tuple[bytes, float]]:
+    return table_bytes(_FORKED_RUN)  # type: ignore[arg-type]
+
+
+def _start_tables(run: RunResult):
+    """With ``run.jobs`` > 1 (and fork), a process that inherits ``run`` and makes the CSV tables
+    while this one lays out and writes the graph files: ``(pool, future)``, else ``(None, None)``."""
+    import multiprocessing
+
+    global _FORKED_RUN
+    if run.jobs < 2 or not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return None, None
+    _FORKED_RUN = run
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        return pool, pool.submit(_forked_table_bytes)  # the process is forked here, inheriting the run
+    finally:
+        _FORKED_RUN = None
 
 
 def keep_texts(results: list[DocResult], out: Path) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
@@ -10,7 +9,6 @@ import pandas as pd
 
 from zhkg.extract.model import DocResult
 
-from .atomic import atomic_path
 from .flatten import flat_value, provenance
 
 ENTITY_COLUMNS = ["id", "label", "type", "type_label", "aliases", "mentions", "documents", "adcode", "lat", "lon", "merge_rules", "evidence", "provenance"]
@@ -69,6 +67,6 @@ def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
-    with atomic_path(path) as tmp:
-        neutralize_formulas(df).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """The CSV file of a table: UTF-8, ``\\n`` line ends, formula-looking cells neutralized."""
+    return neutralize_formulas(df).to_csv(index=False, lineterminator="\n").encode("utf-8")

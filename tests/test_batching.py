@@ -129,3 +129,27 @@ def test_a_document_that_fails_in_a_batched_component_is_found_and_skipped():
     out = document.extract_many(loaded, Failing())
     assert isinstance(out[2], ValueError) and str(out[2]) == "bad document"
     assert [_plain(out[i]) for i in (0, 1)] == [_plain(document.extract(loaded[i])) for i in (0, 1)]
+
+
+def test_tables_made_in_a_forked_process_are_the_same_files(sample_run, sample_output, tmp_path, monkeypatch):
+    """With --jobs N the CSV tables are made in a second process while the graph files are written."""
+    import os
+
+    import zhkg.graph.run as run
+
+    real, pids = run.table_bytes, tmp_path.parent / f"{tmp_path.name}-pids"
+
+    def recorded(r):
+        with open(pids, "a") as f:  # test bookkeeping, outside the output folder
+            f.write(f"{os.getpid()}\n")
+        return real(r)
+
+    monkeypatch.setattr(run, "table_bytes", recorded)
+    assert sample_run.jobs == 1
+    timings = run.write_outputs(replace(sample_run, jobs=2), tmp_path)
+    assert pids.read_text().split() != [str(os.getpid())]  # made in another process
+    names = sorted(p.name for p in sample_output.iterdir() if p.name not in ("timings.json", "zhkg.log"))
+    assert names == sorted(p.name for p in tmp_path.iterdir() if p.name != "timings.json")
+    assert all((tmp_path / n).read_bytes() == (sample_output / n).read_bytes() for n in names)
+    assert timings["write mentions.csv"] > 0
+    assert list(tmp_path.glob(".zhkg-staging-*")) == []
