@@ -232,6 +232,13 @@ def find_home(text: str, places, index: AdminIndex) -> Home:
             first.setdefault(div.adcode, p.start)
     if not counts:
         return Home(None, None, None)
+    titled = _title_division(text, places, index)
+    if titled is not None and titled.level in (2, 3):
+        # 宁安市政协常委会工作报告: the body in the title is the author, its place the home
+        chain = {d.level: d for d in index.chain(titled.adcode)}
+        province = chain.get(1)
+        prefecture = chain.get(2) or (province if province and province.name.endswith("市") else None)
+        return Home(chain.get(3), prefecture, province, titled.level == 3)
     for level in (3, 2, 1):
         codes = [c for c in counts if index.by_code[c].level == level]
         if codes:
@@ -243,6 +250,20 @@ def find_home(text: str, places, index: AdminIndex) -> Home:
             county_first = county is not None and counts[county.adcode] >= counts.get(prefecture.adcode if prefecture else "", 0)
             return Home(county, prefecture, province, county_first)
     return Home(None, None, None)
+
+
+_TITLE_BODY = re.compile(r"政协|人大|人民政府|区委|县委|市委|委员会|工作报告")
+
+
+def _title_division(text: str, places, index: AdminIndex) -> Division | None:
+    """The innermost division named in the first line, when that line names a body (a title)."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > 80 or not _TITLE_BODY.search(text, 0, line_end):
+        return None
+    divs = [index.lookup(text[p.start : p.end]) for p in places if p.end <= line_end]
+    divs = [d for d in divs if d is not None]
+    return max(divs, key=lambda d: d.level) if divs else None
 
 
 def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):

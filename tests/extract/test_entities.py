@@ -138,3 +138,9 @@ def test_conjunction_character_opening_a_place_stays():
 def test_media_outlets_and_internal_bulletins():
     got = keys(run("琼海市政协在《琼海日报》开设专栏，相关建议以《政协专报》形式报送，人民政协报予以报道。"))
     assert {"ORG:琼海日报", "ORG:人民政协报", "DOCUMENT:《政协专报》"} <= got
+
+
+def test_the_body_in_the_title_sets_the_home_jurisdiction():
+    got = keys(run("宁安市政协常委会工作报告\n\n认真落实牡丹江市委、牡丹江市政府和牡丹江市政协部署要求。"
+                   "市政协组织委员赴渤海镇视察。"))
+    assert "ORG:宁安市政协" in got
