@@ -58,7 +58,8 @@ def extract_many(batch: list[LoadedText], nlp=None) -> list[DocResult | Exceptio
             except Exception as exc:
                 out[i] = exc
                 del live[i]
-    for i, (aligned, doc, timings) in live.items():
+    for i in list(live):
+        aligned, doc, timings = live.pop(i)  # each Doc is dropped once its records are made
         try:
             t0 = time.perf_counter()
             result = to_records(batch[i], aligned, doc)
