@@ -12,7 +12,7 @@ with the subject left out. Per sentence and clause (split at ，；：):
 * cues come from ``resources/relation_cues.tsv``; the nearest cue before an object decides.
 
 Structural rules need no cue: a title (or a chain of titles) between a body and a person, 在…领导下
-and 以X为核心的 (LEADS); a place or body inside a topic (CONCERNS); a quoted topic inside an event's
+(LEADS); a place or body inside a topic (CONCERNS); a quoted topic inside an event's
 name (ABOUT); 在…举办 (HELD_AT); a body right before or opening a 《title》 (ISSUES); seats written in
 a body's name and places written one after the other (LOCATED_IN). Containment that the text only
 mentions comes from reference data (document.reference_chain), stated by no document. Rules whose
@@ -621,19 +621,13 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
     org_ends: dict[int, list[Ent]] = {}
     for o in orgs:
         org_ends.setdefault(o.end, []).append(o)
+    named = {o.key for o in orgs}
     for p in ents:
         if p.type != "PERSON":
             continue
         s, e = sentence_of(bounds, p.start)
         for body, title in _title_chain(text, p.start, org_ends, home):
             out.append(RawRelation(p.key, "LEADS", body, s, e, title, "title"))
-    persons = {e.start: e for e in ents if e.type == "PERSON"}
-    for m in re.finditer(r"以(\S{2,4}?)(?:同志)?为核心的", text):
-        p = persons.get(m.start(1))
-        led = org_starts and _within(orgs, org_starts, m.end(), m.end() + 12)
-        if p is not None and led and led[0].start == m.end():
-            s, e = sentence_of(bounds, m.start())
-            out.append(RawRelation(p.key, "LEADS", led[0].key, s, e, "为核心", "core_of"))
     matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
     groups: list[list[re.Match]] = []
     for m in matches:
@@ -654,7 +648,11 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
         for m in group:
             leaders = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
             if leaders:
-                out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导下", "under_leadership"))
+                led_key = led[0].key
+                for word in SUB_BODY_WORDS:  # 在区委的领导下，区政协常委会…: the committee's CPPCC is led
+                    if led_key.endswith(word) and led_key[: -len(word)] in named:
+                        led_key = led_key[: -len(word)]
+                out.append(RawRelation(leaders[0].key, "LEADS", led_key, s, e, "领导下", "under_leadership"))
     for m in re.finditer(r"(?:加强|坚持|实现|强化)(?:了|和加强)?对([^，。；,的]{2,16}?)(?:各项|的各项)?(?:工作)?的(?:全面|集中统一|坚强)?领导", text):
         s, e = sentence_of(bounds, m.start())
         led = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer][:1]
