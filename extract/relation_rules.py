@@ -122,6 +122,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
+    out += places_of_topics(doc.text, bounds, ents, resolved)
     out += seats(resolved, bounds)
     out += written_townships(resolved, bounds)
     return _dedupe(out)
@@ -750,6 +751,33 @@ def written_townships(resolved, bounds) -> list[RawRelation]:
         if inner:
             s, e = sentence_of(bounds, r.start)
             out.append(RawRelation(r.key, "LOCATED_IN", max(inner, key=lambda p: p.end).key, s, e, "", "adjacent_places"))
+    return out
+
+
+def places_of_topics(text: str, bounds, ents: list[Ent], resolved) -> list[RawRelation]:
+    """A topic about a place named right before it (晴隆县巩固拓展脱贫攻坚成果) or by the short form of
+    a place the document names (平遥牛肉品牌提升 -> 平遥县): CONCERNS."""
+    index = admin_index()
+    short: dict[str, str] = {}
+    for r in resolved:
+        if r.type == "PLACE" and r.canonical in index.by_name:
+            surface = text[r.start : r.end]
+            for form in {surface, r.canonical}:
+                if len(form) >= 2:
+                    short.setdefault(form, r.key)
+    out = []
+    places_by_end = {e.end: e for e in ents if e.type == "PLACE" and e.outer}
+    for t in ents:
+        if t.type != "TOPIC" or not t.outer:
+            continue
+        s, e = sentence_of(bounds, t.start)
+        before = places_by_end.get(t.start)
+        if before is not None:
+            out.append(RawRelation(t.key, "CONCERNS", before.key, s, e, "", "place_before_topic"))
+        name = text[t.start : t.end]
+        for form, key in short.items():
+            if form in name and not any(x.type == "PLACE" and t.start <= x.start < t.end for x in ents):
+                out.append(RawRelation(t.key, "CONCERNS", key, s, e, "", "place_form_in_topic"))
     return out
 
 
