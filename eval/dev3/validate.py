@@ -1,0 +1,137 @@
+"""Check the dev set: texts/<name>.txt against gold/<name>.json.
+
+Run: python3 eval/dev3/validate.py   (needs opencc-python-reimplemented for the t2s checks)
+"""
+import json
+import os
+import re
+import sys
+
+from opencc import OpenCC
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TEXTS, GOLD = os.path.join(HERE, 'texts'), os.path.join(HERE, 'gold')
+T2S = OpenCC('t2s')
+
+ENT_TYPES = {'ORG', 'PLACE', 'EVENT', 'TOPIC', 'PERSON', 'DOCUMENT'}
+REL_SIG = {
+    'ORGANIZES': ({'ORG'}, {'EVENT'}),
+    'PARTICIPATES_IN': ({'ORG', 'PERSON'}, {'EVENT'}),
+    'COOPERATES_WITH': ({'ORG'}, {'ORG'}),
+    'LOCATED_IN': ({'PLACE', 'ORG'}, {'PLACE'}),
+    'HELD_AT': ({'EVENT'}, {'PLACE'}),
+    'ABOUT': ({'EVENT', 'ORG'}, {'TOPIC'}),
+    'CONCERNS': ({'TOPIC'}, {'PLACE', 'ORG'}),
+    'VISITS': ({'ORG', 'PERSON'}, {'PLACE'}),
+    'ISSUES': ({'ORG'}, {'DOCUMENT'}),
+    'LEADS': ({'ORG', 'PERSON'}, {'ORG'}),
+    'SUPERVISES': ({'ORG'}, {'ORG'}),
+}
+BANNED = ['丰台', '包头', '扎赉特旗', '林西', '小龙河', '京华议事厅', '刘宇', '首钢', '丽泽', '宛平',
+          '长辛店', '卢沟桥', '门头沟', '涿鹿', '永定河', '西湖', '武侯', '天河', '宝塔', '秭归', '芜湖',
+          '市南', '集美', '九江', '太原', '平遥', '四子王旗', '凤凰', '上虞', '鄞州', '晴隆', '潍坊',
+          '准格尔', '秦州', '台州', '渝北', '台山']
+
+
+def check(name, errors):
+    def err(msg):
+        errors.append('%s: %s' % (name, msg))
+
+    raw = open(os.path.join(TEXTS, name), 'rb').read()
+    if raw.startswith(b'\xef\xbb\xbf'):
+        err('unexpected BOM')
+    text = raw.decode('utf-8')
+    trad = '_trad' in name
+    if trad and T2S.convert(text) == text:
+        err('expected traditional characters')
+    if not 400 <= len(text) <= 2500:
+        err('%d characters (want 400-2500)' % len(text))
+    simp_text = T2S.convert(text)
+    for b in BANNED:
+        if b in simp_text:
+            err('banned name %s in text' % b)
+    joined = text.replace('\n', '')
+
+    gold = json.load(open(os.path.join(GOLD, os.path.splitext(name)[0] + '.json'), encoding='utf-8'))
+    if gold.get('doc') != name:
+        err('doc field %r' % gold.get('doc'))
+    ents = gold['entities']
+    ids = [e['id'] for e in ents]
+    if len(ids) != len(set(ids)):
+        err('duplicate entity ids')
+    byid = {e['id']: e for e in ents}
+    names = set()
+    alias_owner = {}
+    for e in ents:
+        if set(e) != {'id', 'type', 'name', 'aliases', 'evidence'}:
+            err('entity keys %s' % sorted(e))
+        if e['type'] not in ENT_TYPES:
+            err('bad type %s' % e['type'])
+        if (e['type'], e['name']) in names:
+            err('duplicate entity %s' % e['name'])
+        names.add((e['type'], e['name']))
+        if T2S.convert(e['name']) != e['name']:
+            err('canonical name not simplified: %s' % e['name'])
+        if e['evidence'] not in text or '\n' in e['evidence']:
+            err('entity evidence not in one line of text: %s' % e['evidence'])
+        if len(e['evidence']) > 40:
+            err('entity evidence > 40 chars: %s' % e['evidence'])
+        forms = [e['name']] + e['aliases']
+        if not any(f in joined for f in forms):
+            err('entity never appears in text: %s' % e['name'])
+        for a in e['aliases']:
+            if a not in joined and T2S.convert(a) not in T2S.convert(joined):
+                err('alias not a surface form: %s' % a)
+            other = alias_owner.get(a)
+            if other and other != e['id']:
+                err('alias %s shared by %s and %s' % (a, other, e['id']))
+            alias_owner[a] = e['id']
+    seen = set()
+    for r in gold['relations']:
+        if set(r) != {'head', 'rel', 'tail', 'evidence'}:
+            err('relation keys %s' % sorted(r))
+        if r['rel'] not in REL_SIG:
+            err('bad relation %s' % r['rel'])
+            continue
+        if r['head'] not in byid or r['tail'] not in byid:
+            err('dangling relation %s' % r)
+            continue
+        hs, ts = REL_SIG[r['rel']]
+        ht, tt = byid[r['head']]['type'], byid[r['tail']]['type']
+        if ht not in hs or tt not in ts:
+            err('type signature %s %s %s' % (ht, r['rel'], tt))
+        if r['head'] == r['tail']:
+            err('self loop %s' % r)
+        if r['evidence'] not in text or '\n' in r['evidence']:
+            err('relation evidence not in one line of text: %s' % r['evidence'])
+        if len(r['evidence']) > 60:
+            err('relation evidence > 60 chars: %s' % r['evidence'])
+        key = (r['head'], r['rel'], r['tail'])
+        if r['rel'] == 'COOPERATES_WITH':
+            key = (min(r['head'], r['tail']), r['rel'], max(r['head'], r['tail']))
+        if key in seen:
+            err('duplicate relation %s' % (key,))
+        seen.add(key)
+    return len(ents), len(gold['relations'])
+
+
+def main():
+    errors = []
+    names = sorted(f for f in os.listdir(TEXTS) if f.endswith('.txt'))
+    golds = sorted(f for f in os.listdir(GOLD) if f.endswith('.json'))
+    if [os.path.splitext(n)[0] for n in names] != [os.path.splitext(g)[0] for g in golds]:
+        errors.append('texts and gold files do not pair up')
+    for n in names:
+        if not os.path.exists(os.path.join(GOLD, os.path.splitext(n)[0] + '.json')):
+            errors.append('%s: no gold file' % n)
+            continue
+        ne, nr = check(n, errors)
+        print('%-45s %3d entities %3d relations' % (n, ne, nr))
+    for e in errors:
+        print('ERROR', e)
+    print('%d files, %d errors' % (len(names), len(errors)))
+    return 1 if errors else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
