@@ -123,6 +123,7 @@ class CueMatcher:
         items += orgs + shared_heads(text, lac, orgs)
         items += orgs_glued_to_titles(lac)
         items += departments(text)
+        items += formal_cppcc_names(text)
         items += defined_abbreviations(text)
         items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
@@ -499,6 +500,16 @@ def _strong_head_inside(word: str) -> int:
         if word[cut:].startswith(INNER_VERBS + ("召开", "举办", "开展", "举行")) and longest_suffix(word[:cut], "org_suffixes"):
             return cut
     return 0
+
+
+_FORMAL_CPPCC = re.compile(
+    rf"(?:中国人民政治协商会议|政协)[{CJK}]{{2,16}}?[省市区县旗州盟](?:第[{CN_NUM}\d]{{1,3}}届)?委员会(?:常务委员会)?(?!第)"
+)
+
+
+def formal_cppcc_names(text: str) -> list[Candidate]:
+    """``政协柳州市鱼峰区第十届委员会常务委员会``: a CPPCC (or its standing committee) by its formal name."""
+    return [candidate(m.start(), m.end(), "ORG", "org_grammar:formal") for m in _FORMAL_CPPCC.finditer(text)]
 
 
 def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:

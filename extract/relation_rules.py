@@ -116,9 +116,9 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     starts = article_starts(doc.text)
     authors = [author_body([r for r in resolved if a <= r.start < b]) or author_body(resolved)
                for a, b in zip(starts, starts[1:] + [len(doc.text)])] if len(starts) > 1 else None
-    out += cue_based(doc.text, bounds, ents, author_body(resolved), verbs, minor, (starts, authors) if authors else None)
+    out += cue_based(doc.text, bounds, ents, author_body(resolved, doc.text), verbs, minor, (starts, authors) if authors else None)
     out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
-    out += leading_roles(doc.text, bounds, ents, author_body(resolved))
+    out += leading_roles(doc.text, bounds, ents, author_body(resolved, doc.text))
     out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
@@ -146,8 +146,9 @@ def _within(ents: list[Ent], starts: list[int], lo: int, hi: int) -> list[Ent]:
     return [e for e in ents[i:j] if e.end <= hi]
 
 
-def author_body(resolved) -> str | None:
-    """The report's author: its most mentioned organization (first mentioned on ties)."""
+def author_body(resolved, text: str = "") -> str | None:
+    """The report's author: the body named in its title line, else its most mentioned organization
+    (first mentioned on ties); a standing committee's report acts for its CPPCC."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for r in resolved:
@@ -156,9 +157,11 @@ def author_body(resolved) -> str | None:
             first.setdefault(r.key, r.start)
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    line_end = text.find("\n") if "\n" in text else len(text)
+    titled = [k for k in counts if first[k] < min(line_end, 80) and not re.search(r"(?:报|网|网站|电视台|中心)$|\s", k)]
+    best = min(titled, key=lambda k: first[k]) if titled else max(counts, key=lambda k: (counts[k], -first[k]))
     for word in SUB_BODY_WORDS:  # a standing committee's report: the committee's CPPCC acts
-        if best.endswith(word) and best[: -len(word)] in counts:
+        if best.endswith(word) and best[: -len(word)] in counts and not best.endswith("人大常委会"):
             return best[: -len(word)]
     return best
 
