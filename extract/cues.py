@@ -43,7 +43,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
-            rf"|(?:开展|进行)(?:专题|深入)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流)"
+            rf"|(?:开展|进行)(?:专题|深入|联合|协同)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流)"
         ),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
@@ -55,9 +55,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "inspected": re.compile(
             rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍了?)((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
         ),
+        "reported": re.compile(rf"关于([^，。；：,;“”《》\n的]{{4,20}}?)(?:工作)?(?:情况)?的(?:报告|汇报)"),
         "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|涵盖|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
+            rf"(?:围绕|聚焦|涵盖|议题涉及|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(
@@ -319,7 +320,7 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
         pos = m.start(1)
         splitter = r"(、|以及|和)" if m.re is _patterns()["work_list"] else r"(、|以及)"
         items = []
-        for item in re.split(splitter, m.group(1)):
+        for item in _split_outside_quotes(splitter, m.group(1)):
             halves = re.split(r"(和)", item)  # 青少年成长和社区治理: two topics
             if len(halves) == 3 and min(len(halves[0]), len(halves[2])) >= 4 and "“" not in item and not {halves[0], halves[2]} & generic:
                 items += halves
@@ -331,13 +332,32 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
             if item in ("、", "以及", "和"):
                 continue
             core = item.strip()
-            if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得":
+            if core.endswith(("问题", "事项")) and len(core) >= 6:
+                core = core[:-2]  # 城区学位供给问题 -> 城区学位供给
+            if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得" or core.count("“") != core.count("”"):
                 continue
             s += item.index(core)
             etype = "DOCUMENT" if core.endswith(doc_heads) else "TOPIC"
             rule = "document_pattern:listed" if etype == "DOCUMENT" else "topic_phrase"
             out.append(candidate(s, s + len(core), etype, rule))
     return out
+
+
+def _split_outside_quotes(splitter: str, text: str) -> list[str]:
+    """``re.split`` with a capturing ``splitter``, but not inside “…” (“强工、兴农”发展战略 is one item)."""
+    out, depth, piece, i = [], 0, "", 0
+    pattern = re.compile(splitter)
+    while i < len(text):
+        ch = text[i]
+        depth += (ch == "“") - (ch == "”")
+        m = pattern.match(text, i) if depth == 0 else None
+        if m and m.end() > i:
+            out += [piece, m.group()]
+            piece, i = "", m.end()
+            continue
+        piece += ch
+        i += 1
+    return out + [piece]
 
 
 def inspected_topics(text: str, lac: list) -> list[Candidate]:
@@ -354,10 +374,14 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             if item in ("、", "和") or s not in starts:
                 continue
             first = lac[starts_idx[s]] if s in starts_idx else None
-            verbal_end = last is not None and (last.label_ == "vn" or (last.label_ == "v" and len(item) >= 4))
             opens_list = s == m.start(1)
+            verbal_end = last is not None and (last.label_ == "vn" or (last.label_ == "v" and len(item) >= 4)
+                                               or (last.label_ == "n" and not opens_list and len(item) >= 3))
             if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in (("v", "p", "d") if opens_list else ("p", "d")):
                 out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
+    for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
+        if m.start(1) in starts:
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))
         if last is not None and last.label_ in ("vn", "v") and m.start(1) in starts:

