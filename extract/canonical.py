@@ -94,7 +94,7 @@ class Canonicalizer:
             for start, end, name in split_coordinated_bodies(e.start, e.name or surface) if e.type == "ORG" else [(e.start, e.end, e.name or surface)]:
                 canonical, merge_rule, attrs = canonical_name(e.type, name, local, index)
                 resolved.append(Resolved(start, end, e.type, canonical, e.rule, merge_rule, attrs))
-        resolved = attach_sub_bodies(resolved)
+        resolved = attach_sub_bodies(resolved, doc.text)
         resolved = apply_defined_abbreviations(doc.text, resolved)
         resolved = merge_variants(resolved)
         doc._.zhkg_resolved = resolved
@@ -186,7 +186,7 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
+def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved]:
     """Bare internal bodies (常委会, 主席会议) belong to the report's author: its most named body.
 
     Without an author body that can have them (a 政协, 人大, 党委 or government), they are dropped.
@@ -196,6 +196,10 @@ def attach_sub_bodies(resolved: list[Resolved]) -> list[Resolved]:
 
     counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
     authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府", "委员会"))]
+    line_end = text.find("\n") if "\n" in text else len(text)
+    titled = [r.canonical for r in resolved if r.type == "ORG" and r.start < min(line_end, 80) and r.canonical in authors]
+    if titled:  # 金安区人大常委会工作报告: its 主任会议 and 机关, not the party committee's
+        authors = [titled[0]] + [a for a in authors if a != titled[0]]
     out = []
     for r in resolved:
         if r.rule == "org_abbrev:sub_body":

@@ -334,7 +334,7 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
             core = item.strip()
             if core.endswith(("问题", "事项")) and len(core) >= 6:
                 core = core[:-2]  # 城区学位供给问题 -> 城区学位供给
-            if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得" or core.count("“") != core.count("”"):
+            if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得了" or core.count("“") != core.count("”"):
                 continue
             s += item.index(core)
             etype = "DOCUMENT" if core.endswith(doc_heads) else "TOPIC"
@@ -605,7 +605,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
-INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托")
+INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}
