@@ -214,7 +214,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 member_body = para_body if para_body and para_body.key.endswith(MEMBER_BODIES) else None
                 subjects = [member_body or Ent(c_start, c_start, "ORG", author, True)]
             if subjects:
-                carried = subjects
+                # bodies present through their officials (区住建局负责人到会) act in this clause only
+                carried = [a for a in subjects if not DELEGATES.match(text, a.end)] or carried
                 bodies = [a for a in subjects if a.type == "ORG" and a.key not in minor]
                 para_body = bodies[0] if bodies else para_body
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
@@ -233,6 +234,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 before = [e for e in clause_ents if e.end <= pos]
                 adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
                             and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
+                            and not _in_partner_list(text, e, before)
                             and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)
                 if joined and explicit and all(a.type == "PERSON" for a in explicit):
@@ -299,6 +301,17 @@ def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
     first_para = text.find("\n\n")
     limit = min(200, first_para if first_para > 0 else len(text))
     return next((e for e in ents if e.type == "EVENT" and e.outer and e.start < limit), None)
+
+
+def _in_partner_list(text: str, e: Ent, before: list[Ent]) -> bool:
+    """``与民建市委会、九三学社市委会共同举办``: the last of a list opened by 与 is a partner, not the actor."""
+    first = e
+    for prev in reversed([x for x in before if x.end <= e.start and x.outer]):
+        if LIST_GLUE.match(text[prev.end : first.start]) and text[prev.end : first.start]:
+            first = prev
+        else:
+            break
+    return first is not e and text[max(0, first.start - 1) : first.start] in ("与", "同", "和", "跟")
 
 
 def _inside_entity(s: int, e: int, ents: list[Ent], cue: str = "") -> bool:
@@ -542,7 +555,7 @@ def _cooperation(text, cue, pos, clause_ents, actors, sent) -> list[RawRelation]
     orgs_before = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= pos]
     orgs_after = [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= pos + len(cue)]
     partners = []
-    if cue in ("会同", "协同", "携手", "联合") and orgs_after:
+    if cue in ("会同", "协同", "携手", "联合", "配合") and orgs_after:
         partners = _list_from(text, orgs_after)
     # 与A、B签订…框架协议 / A与B联合…
     for e in orgs_before:
