@@ -289,7 +289,10 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
     if etype == "ORG":
         return org_canonical(surface, home, index)
     if etype == "TOPIC":
-        return title_form(surface.strip(_QUOTES + " ")), "surface", ()
+        name = surface.strip(" ")
+        if name[:1] in _QUOTES and name[-1:] in _QUOTES and sum(name.count(q) for q in "“”") <= 2:
+            name = name[1:-1]  # “数字经济赋能” -> 数字经济赋能; “三夏”备耕 keeps its quotes
+        return title_form(name), "surface", ()
     if etype == "EVENT":
         return title_form(surface), "surface", ()
     return surface, "surface", ()

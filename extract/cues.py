@@ -27,7 +27,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "title": re.compile(r"《([^《》\n]{1,80})》"),
         "quote": re.compile(r"“([^“”\n]{2,80})”"),
-        "event_after_quote": re.compile(rf"(?:(?![和与及或等]|开展|召开|举办|组织|进行|参加|举行)[{CJK}·]){{0,10}}?{event}"),
+        "event_after_quote": re.compile(rf"(?:(?![和与及或等为]|开展|召开|举办|组织|进行|参加|举行)[{CJK}·]){{0,10}}?{event}"),
         "event_in_quote": re.compile(rf"{event}$"),
         "session": re.compile(
             rf"(?:第?[{CN_NUM}\d]{{1,3}}届(?:[{CJK}]{{0,6}}?第)?|第)[{CN_NUM}\d]{{1,4}}次(?:全体会议|常委会议|常务会议|主任会议|主席会议|联组会议|会议|全会)"
@@ -43,7 +43,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
             rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
-            rf"|(?:开展|进行)(?:专题|深入|联合|协同)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流)"
+            rf"|(?:开展|进行)(?:专题|深入|联合|协同)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流|视察|调研|考察)"
         ),
         "work_list": re.compile(
             rf"(?:研究部署|调研|部署)(?:了)?((?:[^，。；：,.;:“”《》\n、和的等]{{2,12}}[、和])*[^，。；：,.;:“”《》\n、和的等]{{2,12}})工作(?=[，。；,;]|$)"
@@ -55,10 +55,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "inspected": re.compile(
             rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍了?)((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
         ),
+        "questioned": re.compile(rf"对([^，。；：,;“”《》\n的]{{4,16}}?)(?:工作)?情况(?:开展|进行)(?:专题询问|询问|评议|视察|调研|监督)"),
         "reported": re.compile(rf"关于([^，。；：,;“”《》\n的]{{4,20}}?)(?:工作)?(?:情况)?的(?:报告|汇报)"),
         "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|涵盖|议题涉及|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
+            rf"(?:围绕|聚焦|涵盖|议题涉及|研究了|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(
@@ -322,7 +323,8 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
         items = []
         for item in _split_outside_quotes(splitter, m.group(1)):
             halves = re.split(r"(和)", item)  # 青少年成长和社区治理: two topics
-            if len(halves) == 3 and min(len(halves[0]), len(halves[2])) >= 4 and "“" not in item and not {halves[0], halves[2]} & generic:
+            balanced = all(h.count("“") == h.count("”") for h in halves)
+            if len(halves) == 3 and min(len(halves[0]), len(halves[2])) >= 4 and balanced and not {halves[0], halves[2]} & generic:
                 items += halves
             else:
                 items.append(item)
@@ -368,6 +370,7 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
     out = []
     for m in _patterns()["inspected"].finditer(text):
         pos = m.start(1)
+        several = bool(re.search(r"[、和]", m.group(1)))
         for item in re.split(r"([、和])", m.group(1)):
             s, pos = pos, pos + len(item)
             last = ends.get(pos)
@@ -376,9 +379,12 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             first = lac[starts_idx[s]] if s in starts_idx else None
             opens_list = s == m.start(1)
             verbal_end = last is not None and (last.label_ == "vn" or (last.label_ == "v" and len(item) >= 4)
-                                               or (last.label_ == "n" and not opens_list and len(item) >= 3))
+                                               or (last.label_ == "n" and (not opens_list or several) and len(item) >= 3))
             if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in (("v", "p", "d") if opens_list else ("p", "d")):
                 out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
+    for m in _patterns()["questioned"].finditer(text):  # 对区政府债务管理情况开展专题询问
+        if m.start(1) in starts:
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
         if m.start(1) in starts:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
