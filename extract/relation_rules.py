@@ -117,7 +117,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     authors = [author_body([r for r in resolved if a <= r.start < b]) or author_body(resolved)
                for a, b in zip(starts, starts[1:] + [len(doc.text)])] if len(starts) > 1 else None
     out += cue_based(doc.text, bounds, ents, author_body(resolved, doc.text), verbs, minor, (starts, authors) if authors else None)
-    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home)
+    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home, author_body(resolved, doc.text))
     out += leading_roles(doc.text, bounds, ents, author_body(resolved, doc.text))
     out += nested_relations(bounds, ents, doc.text)
     out += possessive_titles(doc.text, bounds, ents)
@@ -630,7 +630,17 @@ def _implied_government(level: str | None, home) -> str | None:
     return None if name.startswith(level) else f"ORG:{name}"
 
 
-def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelation]:
+AUTHOR_TITLES = {"主席": ("政协", "委会", "工商联"), "秘书长": ("政协", "人大常委会", "委会", "工商联"),
+                 "主任": ("人大常委会",), "主委": ("委会",)}
+
+
+def _bare_title(text: str, pos: int) -> str | None:
+    """A leader title written alone before a name at the start of a clause (副主席许红梅…)."""
+    m = re.search(r"(?:^|[，,。；;：:\n、])((?:常务)?副?(?:主席|秘书长|主任|主委))$", text[max(0, pos - 8) : pos])
+    return m.group(1) if m else None
+
+
+def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | None = None) -> list[RawRelation]:
     """``区政协主席刘宇`` -> 刘宇 LEADS 区政协; ``在区委的坚强领导下，区政协…`` -> 区委 LEADS 区政协."""
     out = []
     orgs = [e for e in ents if e.type == "ORG"]
@@ -639,12 +649,29 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None) -> list[RawRelati
     for o in orgs:
         org_ends.setdefault(o.end, []).append(o)
     named = {o.key for o in orgs}
+    previous: Ent | None = None  # the person listed before, and the bodies he leads
+    previous_bodies: list[tuple[str, str]] = []
     for p in ents:
         if p.type != "PERSON":
             continue
         s, e = sentence_of(bounds, p.start)
-        for body, title in _title_chain(text, p.start, org_ends, home):
+        chain = _title_chain(text, p.start, org_ends, home)
+        if not chain and previous is not None and previous.end <= p.start and previous_bodies:
+            glue = text[previous.end : p.start]
+            if glue in ("、", "和", "及"):  # 副主席陈红、骆永军: one title for the list
+                chain = previous_bodies
+            elif glue[:1] in "，,、" and glue[1:] in words("leader_titles"):  # …，秘书长赵家祥: same body
+                chain = [(previous_bodies[0][0], glue[1:])]
+        if not chain and author:
+            title = _bare_title(text, p.start)
+            if title and author.endswith(AUTHOR_TITLES.get(title.lstrip("副常务"), ())):
+                chain = [(author, title)]  # 副主席许红梅主持会议 in a CPPCC's report: its vice-chairwoman
+        for body, title in chain:
             out.append(RawRelation(p.key, "LEADS", body, s, e, title, "title"))
+        if chain:
+            previous, previous_bodies = p, chain
+        else:
+            previous, previous_bodies = None, []
     matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
     groups: list[list[re.Match]] = []
     for m in matches:

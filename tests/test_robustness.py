@@ -250,7 +250,7 @@ def test_failed_write_keeps_previous_outputs(cli, tmp_path, monkeypatch):
     assert cli("build", good, "-o", out, "-q", "--jobs", "1")[0] == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "zhkg.log"}
 
-    def full_disk(graph, path):
+    def full_disk(graph, path, *flat):
         raise OSError(28, "No space left on device", str(path))
 
     monkeypatch.setattr(gexf, "write_gexf", full_disk)

@@ -99,3 +99,9 @@ def test_each_report_of_a_newspaper_page_has_its_own_district():
     assert ("PERSON:刘洋", "LEADS", "ORG:章贡区政协") in got
     assert ("PERSON:陈红", "LEADS", "ORG:南康区政协") in got
     assert ("ORG:南康区政协", "VISITS", "PLACE:龙岭镇") in got
+
+
+def test_listed_leaders_share_the_title_and_its_body():
+    got, _ = rels("汇川区政协召开“加快白酒产业集聚发展”专题协商会。区政协副主席陈红、骆永军，秘书长赵家祥出席。")
+    leads = {(h, t) for h, r, t in got if r == "LEADS"}
+    assert {("PERSON:陈红", "ORG:汇川区政协"), ("PERSON:骆永军", "ORG:汇川区政协"), ("PERSON:赵家祥", "ORG:汇川区政协")} <= leads
