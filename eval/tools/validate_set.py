@@ -1,6 +1,8 @@
-"""Check the dev set: texts/<name>.txt against gold/<name>.json.
+"""Check an annotated set: SET/texts/<name>.txt against SET/gold/<name>.json.
 
-Run: python3 eval/dev2/validate.py   (needs opencc-python-reimplemented for the t2s checks)
+Run: python3 eval/tools/validate_set.py eval/dev3 [--max-chars 2500]
+(needs opencc-python-reimplemented for the t2s checks). Names the texts must avoid, one per line,
+go in SET/avoid_names.txt (optional).
 """
 import json
 import os
@@ -9,9 +11,9 @@ import sys
 
 from opencc import OpenCC
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TEXTS, GOLD = os.path.join(HERE, 'texts'), os.path.join(HERE, 'gold')
 T2S = OpenCC('t2s')
+TEXTS = GOLD = ''
+MAX_CHARS = 2500
 
 ENT_TYPES = {'ORG', 'PLACE', 'EVENT', 'TOPIC', 'PERSON', 'DOCUMENT'}
 REL_SIG = {
@@ -27,8 +29,7 @@ REL_SIG = {
     'LEADS': ({'ORG', 'PERSON'}, {'ORG'}),
     'SUPERVISES': ({'ORG'}, {'ORG'}),
 }
-BANNED = ['丰台', '包头', '扎赉特旗', '林西', '小龙河', '京华议事厅', '刘宇', '首钢', '丽泽', '宛平',
-          '长辛店', '卢沟桥', '门头沟', '涿鹿', '永定河']
+BANNED: list[str] = []
 
 
 def check(name, errors):
@@ -42,8 +43,8 @@ def check(name, errors):
     trad = '_trad' in name
     if trad and T2S.convert(text) == text:
         err('expected traditional characters')
-    if not 400 <= len(text) <= 2500:
-        err('%d characters (want 400-2500)' % len(text))
+    if not 400 <= len(text) <= MAX_CHARS:
+        err('%d characters (want 400-%d)' % (len(text), MAX_CHARS))
     simp_text = T2S.convert(text)
     for b in BANNED:
         if b in simp_text:
@@ -114,12 +115,27 @@ def check(name, errors):
 
 
 def main():
+    import argparse
+
+    global TEXTS, GOLD, MAX_CHARS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set_dir")
+    parser.add_argument("--max-chars", type=int, default=2500)
+    args = parser.parse_args()
+    TEXTS, GOLD = os.path.join(args.set_dir, 'texts'), os.path.join(args.set_dir, 'gold')
+    MAX_CHARS = args.max_chars
+    avoid = os.path.join(args.set_dir, 'avoid_names.txt')
+    if os.path.exists(avoid):
+        BANNED.extend(w.strip() for w in open(avoid, encoding='utf-8') if w.strip())
     errors = []
     names = sorted(f for f in os.listdir(TEXTS) if f.endswith('.txt'))
     golds = sorted(f for f in os.listdir(GOLD) if f.endswith('.json'))
     if [os.path.splitext(n)[0] for n in names] != [os.path.splitext(g)[0] for g in golds]:
         errors.append('texts and gold files do not pair up')
     for n in names:
+        if not os.path.exists(os.path.join(GOLD, os.path.splitext(n)[0] + '.json')):
+            errors.append('%s: no gold file' % n)
+            continue
         ne, nr = check(n, errors)
         print('%-45s %3d entities %3d relations' % (n, ne, nr))
     for e in errors:

@@ -1,15 +1,14 @@
 """Build gold/<doc>.json from spec/<doc>.py (compact annotation: keyed entities, keyed relations).
 
 Entity evidence, when not given, is the window (<= 40 chars) around the first occurrence of the
-first surface form found on one line. Run: python3 eval/dev3/spec/build.py
+first surface form found on one line. Run: python3 eval/tools/build_gold.py eval/dev3 [names...]
 """
 import importlib.util
 import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = HERE = ''  # the set folder and its spec/ folder, from the command line
 
 
 def window(text, forms, width=30):
@@ -57,7 +56,11 @@ def build(name):
 
 
 if __name__ == '__main__':
-    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(HERE) if f[:2].isdigit() and f.endswith('.py'))
+    if len(sys.argv) < 2:
+        sys.exit('usage: build_gold.py SET_DIR [names...]')
+    ROOT = sys.argv[1]
+    HERE = os.path.join(ROOT, 'spec')
+    names = sys.argv[2:] or sorted(f[:-3] for f in os.listdir(HERE) if f[:2].isdigit() and f.endswith('.py'))
     for nm in names:
         build(nm)
         print('built', nm)
