@@ -66,3 +66,13 @@ def test_eval_cli(sample_output, capsys):
     assert main(["eval", str(sample_output), str(GOLD)]) == 0
     out = capsys.readouterr().out
     assert "entities_typed_fuzzy" in out and "relation_type:ORGANIZES" in out
+
+
+@pytest.mark.parametrize("name,max_chars", [("dev2", 2500), ("dev3", 2500), ("heldout2", 2200)])
+def test_annotated_sets_are_valid(name, max_chars):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, str(REPO / "eval" / "tools" / "validate_set.py"), str(REPO / "eval" / name),
+                        "--max-chars", str(max_chars)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-2000:]
