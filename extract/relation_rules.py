@@ -202,7 +202,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
         # a person, or an internal body (主席会议), acts only within its own sentence
-        carried = [a for a in carried if a.type == "ORG" and a.key not in minor]
+        carried = [a for a in carried if a.type == "ORG" and a.key not in minor and _continues(a.key, author)]
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
@@ -301,6 +301,14 @@ def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
     first_para = text.find("\n\n")
     limit = min(200, first_para if first_para > 0 else len(text))
     return next((e for e in ents if e.type == "EVENT" and e.outer and e.start < limit), None)
+
+
+def _continues(key: str, author: str | None) -> bool:
+    """Whether a body named as subject goes on acting in the next sentence: the author and its own
+    committees do; another body (区委召开…。) hands back to the author."""
+    if author is None:
+        return True
+    return key == author or key.startswith(author) or author.startswith(key)
 
 
 def _in_partner_list(text: str, e: Ent, before: list[Ent]) -> bool:
