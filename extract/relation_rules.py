@@ -501,6 +501,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
                 out.append(RawRelation(h.key, rel, t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}"))
     if rel == "ORGANIZES":
         partners = _joint_partners(text, pos, clause_ents)
+        if not partners and cue.startswith(("联合", "共同")):
+            # 与兴宾区政协、榕江县政协建立协作关系，联合举办…: the partners named earlier in the sentence
+            opened = [e for e in sent_ents if e.type == "ORG" and e.outer and e.end <= pos and text[e.start - 1 : e.start] in ("与", "同")]
+            partners = _list_from(text, [e for e in sent_ents if e.type == "ORG" and e.outer and opened and e.start >= opened[-1].start and e.end <= pos]) if opened else []
         for h in partners:
             for t in tails:
                 if h.key != t.key and h not in heads:
