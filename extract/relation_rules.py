@@ -57,6 +57,7 @@ MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "�
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
 OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
+JOINT_VERBS = ("联合", "会同", "携手", "协同")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
@@ -242,6 +243,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 if cue.startswith("特约监督"):
                     adjacent = []  # 担任区人民法院、区市场监督管理局特约监督员: the bodies are supervised
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
+                if adjacent and text[max(0, adjacent[0].start - 2) : adjacent[0].start] in JOINT_VERBS and "VISITS" in cue_relations(cue):
+                    actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
@@ -490,6 +493,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
         heads = actors
+        event = next((e for e in clause_ents if e.type == "EVENT" and e.outer and e.end == pos), None)
+        if event is not None:  # “委员讲堂”走进西柳服装城: the event was held there
+            return [RawRelation(event.key, "HELD_AT", t.key, sent[0], sent[1], cue, "event_goes_to") for t in tails]
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
         heads = [a for a in actors if a.type == "ORG"] or ([a for a in actors if a.type == "PERSON"] if rel == "LEADS" else [])
     else:
