@@ -281,7 +281,10 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
             continue
         first = starts.get(w.end_char - len(head))
         if first is None and not w.text.endswith(head):
-            continue  # the head must start at a word boundary
+            inside = next((k for k in range(i, max(-1, i - 3), -1) if lac[k].start_char < w.end_char - len(head)), None)
+            if len(head) < 3 or inside is None or lac[inside].label_ not in ("nz", "n", "vn"):
+                continue  # the head must start at a word boundary (LAC's 醒狮越野|跑: a long head may not)
+            first = inside
         j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
