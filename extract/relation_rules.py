@@ -58,6 +58,9 @@ SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
 OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
+# a body's committees and groups, and universities named after a place, get no seat edge
+UNSEATED = ("政协常委会", "主席会议", "党组", "机关", "检查组", "调研组", "视察组", "考察团", "工作室", "议事厅",
+            "大学", "学院", "宣传部")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
@@ -855,7 +858,7 @@ def seats(resolved, bounds) -> list[RawRelation]:
     out = []
     seen = set()
     for r in resolved:
-        if r.type != "ORG" or r.key in seen:
+        if r.type != "ORG" or r.key in seen or r.canonical.endswith(UNSEATED):
             continue
         i, j = bisect.bisect_left(place_starts, r.start), bisect.bisect_left(place_starts, r.end)
         inner = [p for p in places[i:j] if p.end < r.end]
