@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -65,6 +65,7 @@ class Home:
     prefecture: Division | None
     province: Division | None
     county_first: bool = False  # the county is named at least as often as its prefecture
+    county_name: str | None = None  # a district the reference table does not know yet (建安区, renamed 2017)
 
     def at_level(self, level: int) -> Division | None:
         return {3: self.county, 2: self.prefecture, 1: self.province}[level]
@@ -81,6 +82,8 @@ class Canonicalizer:
         ents = doc._.zhkg_entities or []
         places = [e for e in ents if e.type == "PLACE"]
         home = find_home(doc.text, places, index)
+        if home.county is None:
+            home = replace(home, county_name=unindexed_county(doc.text, places, index))
         doc._.zhkg_home = home
         starts = article_starts(doc.text)
         homes = [home]
@@ -220,6 +223,15 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
     return out
 
 
+def unindexed_county(text: str, places, index: AdminIndex) -> str | None:
+    """The most named county-level place (…区, …县, …旗) missing from the reference table."""
+    counts = Counter(
+        name for p in places
+        if 3 <= len(name := text[p.start : p.end]) <= 5 and name[-1] in "区县旗" and index.lookup(name) is None
+    )
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+
+
 def article_home(text: str, places, index: AdminIndex, page_home: Home) -> Home:
     """An article's own home where it names a county of its own, else the page's."""
     local = find_home(text, places, index)
@@ -327,6 +339,9 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
             div = home.county  # 台山市 (a county-level city): its own report's 市政协 is 台山市政协
         if div is not None and div.name.endswith(name[0]):
             name = div.name + name[1:]
+            rules.append("abbrev_in_home_context")
+        elif div is None and level == 3 and home.county_name and home.county_name.endswith(name[0]):
+            name = home.county_name + name[1:]  # 区政府 in a report of 建安区 (not in the table)
             rules.append("abbrev_in_home_context")
     # 内蒙古自治区包头市政协 -> 包头市政协; 丰台政协 -> 丰台区政协
     places = index.find(name)

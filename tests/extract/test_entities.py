@@ -144,3 +144,8 @@ def test_the_body_in_the_title_sets_the_home_jurisdiction():
     got = keys(run("宁安市政协常委会工作报告\n\n认真落实牡丹江市委、牡丹江市政府和牡丹江市政协部署要求。"
                    "市政协组织委员赴渤海镇视察。"))
     assert "ORG:宁安市政协" in got
+
+
+def test_a_district_newer_than_the_reference_table_still_resolves_abbreviations():
+    got = keys(run("区政府召开第四十七次常务会议\n\n区长梁建伟主持召开建安区人民政府常务会议。建安区将推进项目建设。区委书记王强出席。"))
+    assert {"ORG:建安区人民政府", "ORG:中共建安区委"} <= got
