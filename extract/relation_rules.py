@@ -464,7 +464,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         ref = _event_reference(text, pos + len(cue), last_event)
         clause_start = min([e.start for e in clause_ents] + [pos])
         opening = text[sent[0] : pos] if not clause_ents else text[max(sent[0], pos - 12) : pos]
-        if ref is None and last_event is not None and any(opening.lstrip("，,").startswith(n) for n in GENERIC_EVENT_NOUNS):
+        opening = opening.lstrip("，,")
+        if ref is None and last_event is not None and any(opening.startswith(n) for n in GENERIC_EVENT_NOUNS) and not opening.startswith(("会前", "会后")):
             ref = last_event  # 仪式由太原市政协主办
         if ref is not None:
             after = [ref]
