@@ -304,6 +304,8 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         name = surface.strip(" ")
         if name[:1] in _QUOTES and name[-1:] in _QUOTES and sum(name.count(q) for q in "“”") <= 2:
             name = name[1:-1]  # “数字经济赋能” -> 数字经济赋能; “三夏”备耕 keeps its quotes
+        if len(name) > 6 and name.startswith(("全区", "全市", "全县", "全旗")):
+            return title_form(name[2:]), "scope_word_dropped", ()  # 全区河长制落实 -> 河长制落实
         return title_form(name), "surface", ()
     if etype == "EVENT":
         return title_form(surface), "surface", ()

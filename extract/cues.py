@@ -42,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "jiu_list": re.compile(
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
             rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
-            rf"(?=等(?:问题|方面|领域|议题|工作|事项)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
+            rf"(?=(?:等(?:问题|方面|领域|议题|工作|事项)?)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
             rf"|(?:开展|进行)(?:专题|深入|联合|协同)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流|视察|调研|考察)"
         ),
         "work_list": re.compile(
@@ -53,10 +53,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:[{CJK}]{{2,6}}和)?[{CJK}]{{2,7}}?(?:局|委员会|办公室)(?![势限长]|面(?!对面))"
         ),
         "inspected": re.compile(
-            rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍了?)((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
+            rf"(?:视察|调研|考察|督查|察看|督导|监督|了解|介绍)了?(?:全区|全市|全县|全旗|我区|我市|我县)?((?:[^，。、；：,;“”《》\n]{{3,16}}?[、和])*[^，。、；：,;“”《》\n]{{3,16}}?)(?:等|的)?(?:情况|工作情况|进展)"
         ),
         "questioned": re.compile(rf"对([^，。；：,;“”《》\n的]{{4,16}}?)(?:工作)?情况(?:开展|进行)(?:专题询问|询问|评议|视察|调研|监督)"),
-        "reported": re.compile(rf"关于([^，。；：,;“”《》\n的]{{4,20}}?)(?:工作)?(?:情况)?的(?:报告|汇报)"),
+        "reported": re.compile(rf"关于([^，。；：,;“”《》\n的]{{4,20}}?)(?:工作)?(?:情况)?的(?:情况)?(?:报告|汇报|通报|说明)"),
+        "themed": re.compile(rf"以([^，。；：,;“”《》\n的]{{3,20}}?)为(?:主题|题|重点|议题)"),
         "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|涵盖|议题涉及|研究了|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
@@ -385,6 +386,9 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
                                                or (last.label_ == "n" and (not opens_list or several) and len(item) >= 3))
             if verbal_end and len(item) > len(last.text) and first is not None and first.label_ not in (("v", "p", "d") if opens_list else ("p", "d")):
                 out.append(candidate(s, pos, "TOPIC", "topic_phrase:inspected"))
+    for m in _patterns()["themed"].finditer(text):  # 以推进乡村振兴为主题
+        if m.start(1) in starts:
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:themed"))
     for m in _patterns()["questioned"].finditer(text):  # 对区政府债务管理情况开展专题询问
         if m.start(1) in starts:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
