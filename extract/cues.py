@@ -420,8 +420,8 @@ def _place_starts(text: str, start: int, word: str) -> bool:
     """``和平区``: a one-character conjunction that opens a place name is part of it."""
     from .gazetteer import admin_index
 
-    if len(word) > 1:
-        return False
+    if len(word) > 1 or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"):
+        return False  # 周立平和县水利局: after a name, 和 joins; 【和平区…: it opens the place
     return any(s == 0 for s, _, _ in admin_index().find(text[start : start + 8]))
 
 
@@ -618,7 +618,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
-INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建")
+INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns"}

@@ -106,6 +106,8 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.length < 2 or not surface.strip() or surface != surface.strip():
         return False
     if c.type == "ORG":
+        if surface.endswith("社") and text[c.end : c.end + 1] == "情":
+            return False  # 政协社情民意: 社情 is a word
         if c.rule == "document_title:media" or (c.rule == "lac:ORG" and _MEDIA.search(surface)):
             return True  # 《丰台报》, 人民政协报, 人民政协网: media outlets
         return c.rule in ("org_abbrev:sub_body", "org_abbrev:defined") or is_org_name(c.name or surface)
@@ -136,6 +138,8 @@ def is_org_name(surface: str) -> bool:
         return False
     if surface.startswith(("委员会", "庆祝", "纪念", "全体", "两地", "各级", "历届", "有关", "专题", "联合", "会议", "部分", "区域")):
         return False  # 第十五届委员会常务委员会, 庆祝人民政协(成立…), 两地政协: no name of a body
+    if "两地" in surface or "两级" in surface:
+        return False  # 成渝两地政协, 市区两级政协: more than one body
     if re.search(r"政协(?:各)?(?:专委会|专门委员会)$", surface):
         return False  # 区政协专门委员会: the committees as a class
     if any(joint in surface for joint in ("及各", "和各", "等")):
