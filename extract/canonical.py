@@ -98,6 +98,7 @@ class Canonicalizer:
                 canonical, merge_rule, attrs = canonical_name(e.type, name, local, index)
                 resolved.append(Resolved(start, end, e.type, canonical, e.rule, merge_rule, attrs))
         resolved = attach_sub_bodies(resolved, doc.text)
+        resolved = listed_committees(resolved, doc.text)
         resolved = apply_defined_abbreviations(doc.text, resolved)
         resolved = merge_variants(resolved)
         doc._.zhkg_resolved = resolved
@@ -187,6 +188,24 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
         best = target.get((r.type, r.canonical))
         out.append(r if best is None else replace(r, canonical=best, merge_rule=r.merge_rule + "+variant_in_document"))
     return out
+
+
+_COMMITTEE_OF = re.compile(r"^(.+?(?:政协|人大常委会|人大))(.+?委员会)$")
+
+
+def listed_committees(resolved: list[Resolved], text: str) -> list[Resolved]:
+    """``区政协提案委员会、经济委员会和…``: committees listed after one of a body are that body's too."""
+    from dataclasses import replace
+
+    orgs = sorted((r for r in resolved if r.type == "ORG"), key=lambda r: r.start)
+    renamed: dict[tuple[int, int], str] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        name_a = renamed.get((a.start, a.end), a.canonical)
+        m = _COMMITTEE_OF.match(name_a)
+        if m and text[a.end : b.start] in ("、", "和", "及") and b.canonical.endswith("委员会") and b.canonical == text[b.start : b.end]:
+            renamed[(b.start, b.end)] = m.group(1) + b.canonical
+    return [replace(r, canonical=renamed[(r.start, r.end)], merge_rule="committee_of_listed_body")
+            if r.type == "ORG" and (r.start, r.end) in renamed else r for r in resolved]
 
 
 def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved]:
@@ -371,7 +390,7 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
                 rules.append("short_place_to_full")
     if party:
         name = "中共" + name
-    elif _PARTY_COMMITTEE.match(name) and not name.startswith(("中共", "中国共产党")):
+    elif _PARTY_COMMITTEE.match(name) and not name.startswith(("中共", "中国共产党", "共青团")):
         name = "中共" + name
         rules.append("party_committee_prefix")
     return name, "+".join(rules) or "surface", ()

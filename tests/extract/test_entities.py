@@ -149,3 +149,8 @@ def test_the_body_in_the_title_sets_the_home_jurisdiction():
 def test_a_district_newer_than_the_reference_table_still_resolves_abbreviations():
     got = keys(run("区政府召开第四十七次常务会议\n\n区长梁建伟主持召开建安区人民政府常务会议。建安区将推进项目建设。区委书记王强出席。"))
     assert {"ORG:建安区人民政府", "ORG:中共建安区委"} <= got
+
+
+def test_committees_listed_after_one_of_a_cppcc_are_its_own():
+    got = keys(run("宜宾市翠屏区政协工作报告。区政协提案委员会、经济委员会联合开展调研。共青团翠屏区委参加。"))
+    assert {"ORG:翠屏区政协提案委员会", "ORG:翠屏区政协经济委员会", "ORG:共青团翠屏区委"} <= got
