@@ -238,6 +238,9 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
             else:
                 continue
             r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")
+        if r.type == "ORG" and r.canonical.endswith("政协常委会"):
+            # the standing committee acts as its CPPCC (区政协及其常委会): one node, 常委会 an alias
+            r = replace(r, canonical=r.canonical[: -len("常委会")], merge_rule=r.merge_rule + "+standing_committee")
         out.append(r)
     return out
 
