@@ -210,7 +210,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
-            subjects = _subjects(text, c_start, clause_ents, verbs)
+            subjects = _subjects(text, c_start, clause_ents, verbs) or _this_body(text, c_start, ents, starts)
             opening = re.sub(r"^(?:组织|带领|邀请|动员|组织部分|组织全体)", "", text[c_start : c_start + 8].lstrip())
             if not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):
                 # 委员们赴… / 组织委员赴…: members act for the body of the paragraph that has members,
@@ -239,6 +239,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
                             and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
                             and not _in_partner_list(text, e, before)
+                            and cue != "关于"  # 听取区政府关于X的报告: the reviewing body, not the reporter
                             and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)
                 if joined and explicit and all(a.type == "PERSON" for a in explicit):
@@ -307,6 +308,18 @@ def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
     first_para = text.find("\n\n")
     limit = min(200, first_para if first_para > 0 else len(text))
     return next((e for e in ents if e.type == "EVENT" and e.outer and e.start < limit), None)
+
+
+def _this_body(text: str, c_start: int, ents: list[Ent], starts: list[int]) -> list[Ent]:
+    """``该工作室将围绕…``: 该 + a body's head word is the last body so named before."""
+    import bisect
+
+    m = re.match(r"\s*该([\u4e00-\u9fff]{1,3}?)(?:将|还|于|在|以|围绕|聚焦|先后|已|共|每)", text[c_start : c_start + 10])
+    if not m:
+        return []
+    i = bisect.bisect_left(starts, c_start)
+    named = [e for e in ents[:i] if e.type == "ORG" and e.key.endswith(m.group(1))]
+    return [Ent(c_start, c_start, "ORG", named[-1].key, True)] if named else []
 
 
 def _continues(key: str, author: str | None) -> bool:
@@ -488,6 +501,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         clause_start = min([e.start for e in clause_ents] + [pos])
         following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end))]
         events = following[:1] or [e for e in in_sent if clause_start <= e.start < pos][-1:]
+        if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and last_event is not None and not events:
+            return [RawRelation(last_event.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != last_event.key]
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
