@@ -24,6 +24,7 @@ LEVEL_SUFFIXES = (
     "林区", "地区", "省", "市", "盟", "县", "区", "旗",
 )
 COMMON_WORD_FREQ = 500  # a short form that jieba knows as a frequent non-place word is skipped
+COMMON_NOUN_FREQ = 150  # …and a common noun a little less frequent (同心 is 同心县's short form)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def short_form(name: str, nations: list[str]) -> str | None:
 
 def _is_common_word(word: str, common: dict[str, tuple[int, str]]) -> bool:
     freq, tag = common.get(word, (0, "ns"))
-    return tag != "ns" and freq >= COMMON_WORD_FREQ
+    return tag != "ns" and freq >= (COMMON_NOUN_FREQ if tag == "n" else COMMON_WORD_FREQ)
 
 
 def _level(code: str) -> int:
