@@ -268,6 +268,7 @@ def session_events(text: str, lac: list) -> list[Candidate]:
     return out
 
 
+CAMPAIGN_VERBS = {"开展", "组织", "举办", "召开", "参加", "深化", "推进", "启动", "部署", "落实", "完成", "学习"}
 CAMPAIGN_HEADS = ("学习教育", "主题教育", "专项行动", "主题党日", "党日活动")  # 党史学习教育 is a name
 EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 
@@ -287,6 +288,8 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
                 continue  # the head must start at a word boundary (LAC's 醒狮越野|跑: a long head may not)
             first = inside
         j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
+        if head in CAMPAIGN_HEADS and j > 0 and lac[j - 1].label_ == "v" and lac[j - 1].text not in CAMPAIGN_VERBS:
+            j -= 1  # 铸牢中华民族共同体意识主题教育: the campaign's own verb
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
