@@ -254,6 +254,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _venue(text, clause_ents, (s_start, s_end))
+            out += _venue_of_event_under_way(text, c_start, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
@@ -365,6 +366,20 @@ def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
                 for v in venue:
                     out.append(RawRelation(ev.key, "HELD_AT", v.key, sent[0], sent[1], "在", "venue"))
     return out
+
+
+EVENT_HELD = re.compile(r"\s*(?:本次|此次|这次)?(?:活动|仪式|会议|论坛|展览|比赛|签约仪式|揭牌仪式)在$")
+
+
+def _venue_of_event_under_way(text: str, c_start: int, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
+    """``活动在滨江道社区党群服务中心举行``: the event under way was held there."""
+    places = [e for e in clause_ents if e.type == "PLACE" and e.outer]
+    if event is None or not places or not EVENT_HELD.fullmatch(text[c_start : places[0].start]):
+        return []
+    venue = _list_from(text, places)
+    if not re.match(r"(?:隆重)?(?:举行|举办|开幕|召开|启动|开展)", text[venue[-1].end : venue[-1].end + 4]):
+        return []
+    return [RawRelation(event.key, "HELD_AT", venue[-1].key, sent[0], sent[1], "在", "venue")]
 
 
 def _at_event(text: str, clause_ents: list[Ent], sent, acting: list[Ent] = ()) -> list[RawRelation]:
