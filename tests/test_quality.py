@@ -29,35 +29,37 @@ def scores(paths, gold_dir):
 
 def test_quality_on_samples(sample_run, samples):
     s = scores([samples], GOLD)
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.81
-    assert s["relations_typed"]["f1"] >= 0.65 and s["relations_typed"]["precision"] >= 0.78
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.82
+    assert s["relations_typed"]["f1"] >= 0.68 and s["relations_typed"]["precision"] >= 0.80
 
 
 def test_quality_on_demo_corpus():
     s = scores([DEMO], GOLD)
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.86
-    assert s["relations_typed"]["f1"] >= 0.78
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.89
+    assert s["relations_typed"]["f1"] >= 0.82
 
 
 def test_quality_on_held_out_set():
     held = REPO / "eval" / "heldout"
     s = scores([held / "texts"], held / "gold")
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.80
-    assert s["relations_typed"]["f1"] >= 0.55
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.82
+    assert s["relations_typed"]["f1"] >= 0.59
 
 
 def test_quality_on_dev_set():
     dev = REPO / "eval" / "dev"
     s = scores([dev / "texts"], dev / "gold")
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.85
-    assert s["relations_typed"]["f1"] >= 0.65
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.87
+    assert s["relations_typed"]["f1"] >= 0.71
 
 
-def test_quality_on_second_dev_set():
-    dev2 = REPO / "eval" / "dev2"
-    s = scores([dev2 / "texts"], dev2 / "gold")
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.85
-    assert s["relations_typed"]["f1"] >= 0.68
+@pytest.mark.parametrize("name,entities,relations", [("dev2", 0.87, 0.75), ("dev3", 0.85, 0.69), ("heldout2", 0.81, 0.61)])
+def test_quality_on_later_sets(name, entities, relations):
+    """dev2 and dev3 were tuned on; heldout2 was not (only its totals were looked at)."""
+    folder = REPO / "eval" / name
+    s = scores([folder / "texts"], folder / "gold")
+    assert s["entities_typed_fuzzy"]["f1"] >= entities
+    assert s["relations_typed"]["f1"] >= relations
 
 
 def test_eval_cli(sample_output, capsys):
