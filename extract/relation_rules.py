@@ -252,6 +252,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
+            out += _speakers(text, subjects, cues_end(subjects), last_event or headline_event, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _venue_of_event_under_way(text, c_start, clause_ents, last_event or headline_event, (s_start, s_end))
@@ -302,6 +303,21 @@ def _research_subjects(text: str, clause_ents: list[Ent], acting: list[Ent], sen
             break
     return [RawRelation(b.key, "ABOUT", t.key, sent[0], sent[1], "课题", "research_subject")
             for b in acting if b.type == "ORG" for t in chain]
+
+
+SPEAKING = re.compile(r"(?:先后|分别|还)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话)")
+
+
+def cues_end(subjects: list[Ent]) -> int:
+    return max((a.end for a in subjects), default=-1)
+
+
+def _speakers(text: str, subjects: list[Ent], end: int, event: Ent | None, sent) -> list[RawRelation]:
+    """``区统计局局长张霞介绍…``, ``副区长敖德兵通报…``: a person who speaks at the event under way takes part."""
+    if event is None or end < 0 or not SPEAKING.match(text, end):
+        return []
+    return [RawRelation(a.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], SPEAKING.match(text, end).group(), "speaker")
+            for a in subjects if a.type == "PERSON"]
 
 
 def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
