@@ -66,7 +66,9 @@ MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT", "ORGANIZES", "PARTICIPATES_IN"}
-LIST_GLUE = re.compile(r"^[\s“”‘’「」]*(、|和|与|及|以及|，|,)?[\s“”‘’「」]*$")
+LIST_GLUE = re.compile(
+    r"^[\s“”‘’「」]*(?:(?:第?[\d一二三四五六七八九十百]+[期辑册卷本篇部]|季刊|月刊)?(?:、|和|与|及|以及|，|,)?)?[\s“”‘’「」]*$"
+)  # 编发《A》4期、《B》28期; 出版《A》第十八辑《B》
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,8 @@ def is_org_name(surface: str) -> bool:
         return False
     if surface.startswith(("委员会", "庆祝", "纪念", "全体", "两地", "各级", "历届", "有关", "专题", "联合", "会议", "部分", "区域")):
         return False  # 第十五届委员会常务委员会, 庆祝人民政协(成立…), 两地政协: no name of a body
+    if surface.endswith("门户网站"):
+        return False  # page furniture of a government site (…人民政府门户网站 > 政务公开)
     if "两地" in surface or "两级" in surface:
         return False  # 成渝两地政协, 市区两级政协: more than one body
     if re.search(r"政协(?:各)?(?:专委会|专门委员会)$", surface):
