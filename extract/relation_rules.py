@@ -357,7 +357,8 @@ def _in_partner_list(text: str, e: Ent, before: list[Ent]) -> bool:
             first = prev
         else:
             break
-    return first is not e and text[max(0, first.start - 1) : first.start] in ("与", "同", "和", "跟")
+    opener = text[max(0, first.start - 1) : first.start] in ("与", "同", "和", "跟") or text[max(0, first.start - 2) : first.start] in JOINT_VERBS
+    return opener and (first is not e or text[max(0, first.start - 2) : first.start] in JOINT_VERBS)
 
 
 def _inside_entity(s: int, e: int, ents: list[Ent], cue: str = "") -> bool:

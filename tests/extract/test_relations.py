@@ -105,3 +105,11 @@ def test_listed_leaders_share_the_title_and_its_body():
     got, _ = rels("汇川区政协召开“加快白酒产业集聚发展”专题协商会。区政协副主席陈红、骆永军，秘书长赵家祥出席。")
     leads = {(h, t) for h, r, t in got if r == "LEADS"}
     assert {("PERSON:陈红", "ORG:汇川区政协"), ("PERSON:骆永军", "ORG:汇川区政协"), ("PERSON:赵家祥", "ORG:汇川区政协")} <= leads
+
+
+def test_partners_after_lianhe_are_not_the_actor():
+    got, _ = rels("台山市政协工作报告。市政协还联合市委统战部、市侨联举办“侨心向党 同心筑梦”主题征文活动。")
+    ev = "EVENT:“侨心向党，同心筑梦”主题征文活动"
+    assert ("ORG:台山市政协", "ORGANIZES", ev) in got
+    assert ("ORG:台山市政协", "COOPERATES_WITH", "ORG:台山市侨联") in got
+    assert ("ORG:台山市侨联", "COOPERATES_WITH", "ORG:中共台山市委统战部") not in got
