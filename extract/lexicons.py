@@ -47,15 +47,17 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
-def _suffix_index(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
+def _suffix_index(name: str) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     entries = frozenset(words(name))
-    return entries, tuple(sorted({len(w) for w in entries}, reverse=True))
+    return entries, tuple(sorted({len(w) for w in entries}, reverse=True)), frozenset(w[-1] for w in entries)
 
 
 def longest_suffix(text: str, name: str, end: int | None = None) -> str | None:
     """The longest entry of lexicon ``name`` that ``text[:end]`` ends with (set lookups, not a scan)."""
-    entries, lengths = _suffix_index(name)
+    entries, lengths, last_chars = _suffix_index(name)
     end = len(text) if end is None else end
+    if end == 0 or text[end - 1] not in last_chars:
+        return None  # most words end in a character no entry ends with
     for n in lengths:
         if n <= end and text[end - n : end] in entries:
             return text[end - n : end]

@@ -97,7 +97,9 @@ def cue_relations(cue: str) -> list[str]:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    from .sentences import sentence_spans
+
+    return list(sentence_spans(doc))
 
 
 def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -49,10 +49,10 @@ def co_occurrences(doc: Doc, resolved, typed: list[RawRelation]) -> list[RawRela
     """One CO_OCCURS per unordered pair of distinct entities in a sentence, unless typed already."""
     linked = {frozenset((r.head, r.tail)) for r in typed}
     out = []
-    starts = [s.start_char for s in doc.sents]
-    ends = [s.end_char for s in doc.sents]
+    from .relation_rules import sentence_bounds
+
     i = 0
-    for s, e in zip(starts, ends):
+    for s, e in sentence_bounds(doc):
         keys = []
         while i < len(resolved) and resolved[i].start < e:
             if resolved[i].start >= s and resolved[i].key not in keys:
