@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .gazetteer import non_place_words
@@ -28,7 +28,7 @@ _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PARTY = re.compile(r"^(中共|中国共产党)")
 
 
-@Language.factory("zhkg_resolve", assigns=["doc._.zhkg_entities", "doc.spans"])
+@Language.factory("zhkg_resolve", assigns=["doc._.zhkg_entities"])
 def make_resolve(nlp: Language, name: str) -> "Resolver":
     non_place_words()  # one-time load of jieba's word list, when the pipeline is built
     return Resolver()
@@ -41,7 +41,6 @@ class Resolver:
         kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_lac_org(c, doc.text)]
         chosen = choose(kept)
         doc._.zhkg_entities = chosen
-        doc.spans["zhkg_entities"] = [Span(doc, c.start, c.end, label=c.type) for c in chosen]
         return doc
 
 
