@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d))")
 _CLAUSE_END_FOR_JOIN = "。！？!?；;：:…」』"  # a line ending with one of these ends its paragraph line
 FURNITURE = re.compile(r"(责任编辑|美\s*编|校\s*对|版式设计|本版编辑|图片编辑)\s*[:：]")
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(第\s*\d{1,4}\s*版|\d{1,4}|[-—]\s*\d{1,4}\s*[-—])[ \t]*$", re.M)
@@ -159,6 +160,8 @@ def rejoin_wrapped_lines(at: AlignedText) -> AlignedText:
             continue
         if FURNITURE.search(prev_line) or FURNITURE.search(next_line):
             continue
+        if _HEADING.match(prev_line):
+            continue  # 一、坚持党的全面领导，把牢正确政治方向: a numbered heading is a line of its own
         if _is_cjk(prev_line.rstrip()[-1]) or _is_cjk(next_line.lstrip()[:1] or "a"):
             spans.append((m.start(), m.end()))
     return at.delete(spans, "")

@@ -61,3 +61,8 @@ def test_dateline_goes_but_editors_after_it_stay():
     assert "责任编辑：钱佳怡 美编：俞立峰" in at.text
     at = clean("03责任编辑：杨蕙 美编：冯一帆2024年 4月 23日 星期二\n\n正文。")
     assert at.text.startswith("责任编辑：杨蕙 美编：冯一帆\n")
+
+
+def test_numbered_heading_is_not_joined_to_the_next_line():
+    at = clean("一、坚持党的全面领导，把牢正确政治方向\n区政协党组认真落实制度。\n区政协及其常委会坚\n持以思想为指导。")
+    assert at.text == "一、坚持党的全面领导，把牢正确政治方向\n区政协党组认真落实制度。\n区政协及其常委会坚持以思想为指导。"
