@@ -44,7 +44,7 @@ class Resolver:
         return doc
 
 
-_PAGE_CODE = re.compile(r"^[A-Za-z]{0,2}\d{1,3}(?=[\u4e00-\u9fff])")
+_PAGE_CODE = re.compile(r"[A-Za-z]{0,2}\d{1,3}(?=[\u4e00-\u9fff])")  # used with .match(text, pos): no ^
 
 
 def _without_page_code(c: Candidate, text: str) -> Candidate:

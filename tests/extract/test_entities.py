@@ -154,3 +154,8 @@ def test_a_district_newer_than_the_reference_table_still_resolves_abbreviations(
 def test_committees_listed_after_one_of_a_cppcc_are_its_own():
     got = keys(run("宜宾市翠屏区政协工作报告。区政协提案委员会、经济委员会联合开展调研。共青团翠屏区委参加。"))
     assert {"ORG:翠屏区政协提案委员会", "ORG:翠屏区政协经济委员会", "ORG:共青团翠屏区委"} <= got
+
+
+def test_a_page_code_glued_to_a_name_mid_text_is_dropped():
+    got = keys(run("衡阳日报 2024年11月22日 星期五 A6政协周刊\n责任编辑：王丽\n\n本报讯 石鼓区政协召开会议。"))
+    assert not any("A6" in k for k in got)
