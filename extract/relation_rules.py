@@ -543,8 +543,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
         own_activity = OWN_ACTIVITY.match(text, tails[-1].end) if tails else None
-        if not events and not explicit and last_event is not None and not own_activity:
-            events = [last_event]  # the paragraph is about an event: what it deliberates
+        near = last_event is not None and text.count("。", last_event.end, sent[0]) <= 2
+        if not events and not explicit and last_event is not None and not own_activity and near:
+            events = [last_event]  # the event of this or the last sentence: what it deliberates
         heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
     elif rel == "VISITS":
         heads = actors
