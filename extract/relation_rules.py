@@ -62,7 +62,7 @@ JOINT_VERBS = ("联合", "会同", "携手", "协同")
 UNSEATED = ("政协常委会", "主席会议", "党组", "机关", "检查组", "调研组", "视察组", "考察团", "工作室", "议事厅",
             "大学", "学院", "宣传部")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
-MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "委员会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
+MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT", "ORGANIZES", "PARTICIPATES_IN"}
@@ -219,7 +219,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             if not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):
                 # 委员们赴… / 组织委员赴…: members act for the body of the paragraph that has members,
                 # else the report's author
-                member_body = para_body if para_body and para_body.key.endswith(MEMBER_BODIES) else None
+                member_body = para_body if para_body and (para_body.key.endswith(MEMBER_BODIES) or re.search(r"政协.+委员会$", para_body.key)) else None
                 subjects = [member_body or Ent(c_start, c_start, "ORG", author, True)]
             if subjects:
                 # bodies present through their officials (区住建局负责人到会) act in this clause only
