@@ -57,6 +57,7 @@ MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "�
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
 OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
+LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
 # a body's committees and groups, and universities named after a place, get no seat edge
 UNSEATED = ("政协常委会", "主席会议", "党组", "机关", "检查组", "调研组", "视察组", "考察团", "工作室", "议事厅",
@@ -251,6 +252,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 if cue.startswith("特约监督"):
                     adjacent = []  # 担任区人民法院、区市场监督管理局特约监督员: the bodies are supervised
                 actors = adjacent if adjacent and adjacent[0] not in explicit else (explicit or acting)
+                if LEADING_A_GROUP.search(text, c_start, pos) and any(a.type == "PERSON" for a in actors) and "VISITS" in cue_relations(cue):
+                    # 区政协副主席X带队赴…: the leader and the body he leads go
+                    units = _acting_units(text, [e for e in clause_ents if e.type in ACTORS and e.outer and e.end <= pos])
+                    actors = actors + [org for org, person in units if org is not person and person in actors and org not in actors]
                 if adjacent and text[max(0, adjacent[0].start - 2) : adjacent[0].start] in JOINT_VERBS and "VISITS" in cue_relations(cue):
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 for rel in cue_relations(cue):
