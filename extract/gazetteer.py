@@ -24,6 +24,7 @@ LEVEL_SUFFIXES = (
     "林区", "地区", "省", "市", "盟", "县", "区", "旗",
 )
 COMMON_WORD_FREQ = 500  # a short form that jieba knows as a frequent non-place word is skipped
+NATURAL_FEATURES = ("湖", "江", "河", "海", "山")  # 太湖 is the lake before it is 太湖县
 COMMON_NOUN_FREQ = 150  # …and a common noun a little less frequent (同心 is 同心县's short form)
 
 
@@ -52,7 +53,7 @@ class AdminIndex:
         for div in sorted(self.by_code.values(), key=lambda d: (d.level, d.adcode)):
             self.by_name.setdefault(div.name, []).append(div)
             short = short_form(div.name, nations)
-            if short and short != div.name and not _is_common_word(short, common):
+            if short and short != div.name and not _is_common_word(short, common) and not short.endswith(NATURAL_FEATURES):
                 self.by_short.setdefault(short, []).append(div)
         lengths: dict[str, set[int]] = {}
         for name in list(self.by_name) + list(self.by_short):

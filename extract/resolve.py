@@ -115,7 +115,7 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "PLACE":
         if c.rule.startswith("lac") and (len(surface) == 2 or surface in non_place_words() or _two_common_words(surface)):
             return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
-        if "段" in surface or (len(surface) == 2 and surface[0] in "沿环跨全"):
+        if "段" in surface or (text[c.end : c.end + 1] == "段" and c.rule.startswith("lac")) or (len(surface) == 2 and surface[0] in "沿环跨全"):
             return False  # 武侯段 (a stretch of a river), 沿江: not place names
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
