@@ -378,6 +378,13 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
         name = name[inner_s:]  # 湖北省宜昌市秭归县人大常委会 -> 秭归县人大常委会
         rules.append("drop_higher_division")
         places = index.find(name)
+    if places and places[0][0] == 0 and len(places) == 1:
+        outer = index.lookup(name[: places[0][1]])
+        newer = re.match(r"[\u4e00-\u9fff]{1,3}?[区县旗](?=政协|人大|人民政府|政府|委|党)", name[places[0][1] :])
+        if outer is not None and outer.level == 2 and newer and index.lookup(newer.group()) is None:
+            name = name[places[0][1] :]  # 长治市潞州区政协 -> 潞州区政协 (a district newer than the table)
+            rules.append("drop_higher_division")
+            places = index.find(name)
     township = re.match(r"^(.{2,8}?[区县市旗])(.{2,8}?(?:街道|镇|乡|苏木))(办事处|人民政府|政府|党工委|党委)$", name)
     if township and index.lookup(township.group(1)):
         name = name[len(township.group(1)) :]  # 市南区湛山街道办事处 -> 湛山街道办事处

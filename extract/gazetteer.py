@@ -7,6 +7,8 @@ form that is a common word in jieba's dictionary (和平, 开发) is not used.
 
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
@@ -226,8 +228,26 @@ class Gazetteer:
             if (not full and div.level == 3 or len(surface) == 2 and full) and not confirmed:
                 continue
             items.append(candidate(s, e, "PLACE", "admin_full" if full else "admin_short"))
+        items += newer_counties(doc.text, hits, index)
         add_candidates(doc, items)
         return doc
+
+
+_COUNTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[区县旗](?=政协|人大|人民政府|政府|委|第|[^\u4e00-\u9fff]|$|[，、。和与])")
+
+
+def newer_counties(text: str, hits, index: AdminIndex) -> list:
+    """``长治市潞州区政协``: a district written right after its city but missing from the table
+    (renamed or created after the table was made) is a place too."""
+    out = []
+    for s, e, full in hits:
+        div = index.lookup(text[s:e]) if full else None
+        if div is None or div.level != 2:
+            continue
+        m = _COUNTY_AFTER.match(text, e)
+        if m and m.end() - m.start() >= 2 and index.lookup(m.group()) is None:
+            out.append(candidate(m.start(), m.end(), "PLACE", "place_suffix:newer_county"))
+    return out
 
 
 NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "j"}

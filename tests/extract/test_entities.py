@@ -159,3 +159,9 @@ def test_committees_listed_after_one_of_a_cppcc_are_its_own():
 def test_a_page_code_glued_to_a_name_mid_text_is_dropped():
     got = keys(run("衡阳日报 2024年11月22日 星期五 A6政协周刊\n责任编辑：王丽\n\n本报讯 石鼓区政协召开会议。"))
     assert not any("A6" in k for k in got)
+
+
+def test_a_district_newer_than_the_reference_table_written_after_its_city():
+    r = run("政协长治市潞州区第二届委员会常务委员会工作报告\n\n在中共长治市潞州区委的坚强领导下，区政协召开会议。")
+    assert {"ORG:潞州区政协", "ORG:中共潞州区委", "PLACE:潞州区"} <= keys(r)
+    assert ("PLACE:潞州区", "LOCATED_IN", "PLACE:长治市") in {(x.head, x.relation, x.tail) for x in r.relations}
