@@ -716,6 +716,17 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(e for e in entries if len(e) == 1), frozenset(e for e in entries if len(e) == 2)
 
 
+AFTER_NAME = re.compile(r"[，、。；（(]|出席|主持|参加|讲话|带队|带领|指出|表示|介绍|致辞|到会|率|一行|等")
+
+
+def _name_length(text: str, pos: int) -> int:
+    """3 or 2 when a name of that length is followed by punctuation or a typical verb, else 0."""
+    for length in (3, 2):
+        if re.fullmatch(rf"[{CJK}]{{{length}}}", text[pos : pos + length]) and AFTER_NAME.match(text, pos + length):
+            return length
+    return 0
+
+
 def titled_persons(text: str, lac: list) -> list[Candidate]:
     """A name right after a title (区政协主席王明, 副区长李娜): a surname plus one or two characters.
 
@@ -737,6 +748,8 @@ def titled_persons(text: str, lac: list) -> list[Candidate]:
         w = starts.get(pos)
         if w is not None and 2 <= len(w.text) <= 4 and re.fullmatch(rf"[{CJK}]+", w.text) and w.label_ in ("PER", "nr", "n", "nz", "LOC", "ORG"):
             end = pos + len(w.text)
+        elif w is None and (length := _name_length(text, pos)):
+            end = pos + length  # LAC cut across the name (主|委钱立群): judge by what follows it
         else:
             continue
         out.append(candidate(pos, end, "PERSON", "person_title"))

@@ -36,7 +36,7 @@ def make_resolve(nlp: Language, name: str) -> "Resolver":
 
 class Resolver:
     def __call__(self, doc: Doc) -> Doc:
-        cands = [_without_page_code(c, doc.text) for c in doc._.zhkg_candidates or []]
+        cands = [_without_title(_without_page_code(c, doc.text), doc.text) for c in doc._.zhkg_candidates or []]
         confirmed = confirmed_persons(doc.text, cands)
         kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_lac_org(c, doc.text)]
         chosen = choose(kept)
@@ -53,6 +53,21 @@ def _without_page_code(c: Candidate, text: str) -> Candidate:
 
     m = _PAGE_CODE.match(text, c.start, c.end) if c.type in ("ORG", "PLACE") else None
     return replace(c, start=m.end()) if m and c.end - m.end() >= 2 else c
+
+
+_TRAILING_TITLE = re.compile(r"(?:副)?(?:主委|主任委员|主席|主任|书记|部长|秘书长)$")
+
+
+def _without_title(c: Candidate, text: str) -> Candidate:
+    """``无锡市委会主委``: a leader's title glued after a body is not part of its name."""
+    from dataclasses import replace
+
+    if c.type != "ORG" or c.name:
+        return c
+    m = _TRAILING_TITLE.search(text, c.start, c.end)
+    if m and m.start() - c.start >= 3 and text[m.start() - 1 : m.start()] in "会委协团盟社":
+        return replace(c, end=m.start())
+    return c
 
 
 def _quoted_lac_org(c: Candidate, text: str) -> bool:

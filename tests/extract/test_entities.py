@@ -165,3 +165,9 @@ def test_a_district_newer_than_the_reference_table_written_after_its_city():
     r = run("政协长治市潞州区第二届委员会常务委员会工作报告\n\n在中共长治市潞州区委的坚强领导下，区政协召开会议。")
     assert {"ORG:潞州区政协", "ORG:中共潞州区委", "PLACE:潞州区"} <= keys(r)
     assert ("PLACE:潞州区", "LOCATED_IN", "PLACE:长治市") in {(x.head, x.relation, x.tail) for x in r.relations}
+
+
+def test_title_glued_after_a_body_and_a_name_lac_cut():
+    r = run("九三学社无锡市委会主委钱立群出席会议。")
+    assert {"ORG:九三学社无锡市委会", "PERSON:钱立群"} <= keys(r)
+    assert ("PERSON:钱立群", "LEADS", "ORG:九三学社无锡市委会") in {(x.head, x.relation, x.tail) for x in r.relations}
