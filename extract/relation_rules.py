@@ -541,7 +541,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
         clause_end = max([e.end for e in clause_ents] + [pos])
         clause_start = min([e.start for e in clause_ents] + [pos])
-        following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end))]
+        following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end) and not _has_own_topic(e, sent_ents))]
         events = following[:1] or [e for e in in_sent if clause_start <= e.start < pos][-1:]
         if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and last_event is not None and not events:
             return [RawRelation(last_event.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != last_event.key]
@@ -583,6 +583,11 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _has_own_topic(event: Ent, ents: list[Ent]) -> bool:
+    """An event whose name carries its topic (“擦亮太湖南岸生态底色”专题协商会) is not about a topic fronted before it."""
+    return any(t.type == "TOPIC" and event.start <= t.start and t.end <= event.end for t in ents)
 
 
 def _opens_clause(text: str, event: Ent, after: int) -> bool:
