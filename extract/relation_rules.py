@@ -528,6 +528,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             cue in ("出席", "主持", "带队", "到会") or re.match(r"[了]?[，。；,;]", text[pos + len(cue) : pos + len(cue) + 2])
         ):
             after = [last_event]  # 20余家媒体参加。: the event under way
+        elif rel == "ORGANIZES" and last_event is not None and cue in ("主办", "承办", "协办", "联办") and re.match(
+            r"[，。；,;]", text[pos + len(cue) : pos + len(cue) + 1]
+        ):
+            after = [last_event]  # …技能大赛，区妇联、团区委协办。
     if not after:
         return []
     if rel in LIST_RELATIONS and after:
