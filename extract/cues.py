@@ -624,7 +624,7 @@ def _is_joint_or_merged(name: str) -> bool:
 INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
-PROPER = {"LOC", "ORG", "nz", "ns"}
+PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 
 
 def place_suffix(text: str, lac: list) -> list[Candidate]:
