@@ -630,10 +630,16 @@ PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 def place_suffix(text: str, lac: list) -> list[Candidate]:
     """Proper nouns ending in a place suffix (rivers, parks, districts, facilities), left-extended."""
     out = []
+    word_starts = {w.start_char for w in lac}
     for i, w in enumerate(lac):
         if w.label_ not in PLACE_PARTS:
             continue
         head = longest_suffix(w.text, "place_suffixes")
+        if head is None and len(w.text) == 1:
+            # 污水处理|厂: a facility head spread over LAC words, when it starts at a word boundary
+            head = longest_suffix(text, "place_suffixes", w.end_char)
+            if head is None or len(head) < 3 or w.end_char - len(head) not in word_starts:
+                continue
         if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)
