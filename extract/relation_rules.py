@@ -56,7 +56,7 @@ MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "�
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
 OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
-LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领")
+LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?![先领])")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
@@ -245,6 +245,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
                             and text[e.start - 1 : e.start] not in ("与", "和", "同", "及")
                             and not _in_partner_list(text, e, before)
+                            and not re.search(r"(?:率|带领|率领)$", text[max(0, e.start - 2) : e.start])  # 王芳率调研组赴: the leader acts
                             and cue != "关于"  # 听取区政府关于X的报告: the reviewing body, not the reporter
                             and "COOPERATES_WITH" not in cue_relations(cue)]
                 explicit = _subjects(text, c_start, before, verbs)

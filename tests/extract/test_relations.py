@@ -113,3 +113,10 @@ def test_partners_after_lianhe_are_not_the_actor():
     assert ("ORG:台山市政协", "ORGANIZES", ev) in got
     assert ("ORG:台山市政协", "COOPERATES_WITH", "ORG:台山市侨联") in got
     assert ("ORG:台山市侨联", "COOPERATES_WITH", "ORG:中共台山市委统战部") not in got
+
+
+def test_a_leader_leading_a_group_goes_with_his_body():
+    got, _ = rels("平阳县政协工作动态。市政协副主席王芳率调研组赴安溪县、永春县开展专题调研。")
+    visits = {(h, t) for h, r, t in got if r == "VISITS"}
+    assert {("PERSON:王芳", "PLACE:安溪县"), ("ORG:温州市政协", "PLACE:安溪县")} <= visits
+    assert not any(h == "ORG:平阳县政协" for h, t in visits)
