@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "themed": re.compile(rf"以([^，。；：,;“”《》\n的]{{3,20}}?)为(?:主题|题|重点|议题)"),
         "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
-            rf"(?:围绕|聚焦|涵盖|议题涉及|研究了|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,18}}?)"
+            rf"(?:围绕|聚焦|涵盖|议题涉及|研究了|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,24}}?)"
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(
@@ -341,8 +341,8 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
             if item in ("、", "以及", "和"):
                 continue
             core = item.strip()
-            if core.endswith(("问题", "事项")) and len(core) >= 6:
-                core = core[:-2]  # 城区学位供给问题 -> 城区学位供给
+            if core.endswith(("问题", "事项", "工作")) and len(core) >= 6:
+                core = core[:-2]  # 城区学位供给问题 -> 城区学位供给, 安全生产工作 -> 安全生产
             if len(core) < 2 or len(core) > 16 or core in generic or core[0] in "性地的得了" or core.count("“") != core.count("”"):
                 continue
             s += item.index(core)
