@@ -100,6 +100,7 @@ class Canonicalizer:
         resolved = attach_sub_bodies(resolved, doc.text)
         resolved = listed_committees(resolved, doc.text)
         resolved = apply_defined_abbreviations(doc.text, resolved)
+        resolved = events_named_by_their_body(resolved, doc.text)
         resolved = merge_variants(resolved)
         doc._.zhkg_resolved = resolved
         doc.spans["zhkg_entities"] = [Span(doc, r.start, r.end, label=r.type, kb_id=r.key) for r in resolved]
@@ -145,6 +146,23 @@ TASK_GROUPS = ("调研组", "视察组", "检查组", "执法检查组", "督查
 BARE_BODIES = ("政协", "人大", "人大常委会", "人民政府", "政府", "街道工委", "街道党工委", "街道办事处", "镇党委", "镇政府", "乡党委", "乡政府")
 _PARTY_PREFIX = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政府|人大|人大常委会)$")
+
+
+def events_named_by_their_body(resolved: list[Resolved], text: str) -> list[Resolved]:
+    """``区政府第三十二次常务会议`` -> ``美兰区人民政府第三十二次常务会议``: an event whose name opens
+    with an abbreviated body takes the body's canonical name."""
+    from dataclasses import replace
+
+    orgs = {(r.start, r.end): r for r in resolved if r.type == "ORG"}
+    out = []
+    for r in resolved:
+        if r.type == "EVENT":
+            body = max((o for (s, e), o in orgs.items() if s == r.start and e < r.end), key=lambda o: o.end, default=None)
+            surface = text[r.start : body.end] if body else ""
+            if body is not None and body.canonical != surface and r.canonical.startswith(surface) and "abbrev_in_home_context" in body.merge_rule:
+                r = replace(r, canonical=body.canonical + r.canonical[len(surface) :], merge_rule=r.merge_rule + "+body_named_in_full")
+        out.append(r)
+    return out
 
 
 def merge_variants(resolved: list[Resolved]) -> list[Resolved]:

@@ -171,3 +171,8 @@ def test_title_glued_after_a_body_and_a_name_lac_cut():
     r = run("九三学社无锡市委会主委钱立群出席会议。")
     assert {"ORG:九三学社无锡市委会", "PERSON:钱立群"} <= keys(r)
     assert ("PERSON:钱立群", "LEADS", "ORG:九三学社无锡市委会") in {(x.head, x.relation, x.tail) for x in r.relations}
+
+
+def test_an_event_opening_with_an_abbreviated_body_takes_its_full_name():
+    got = keys(run("海口市美兰区人民政府召开第三十二次常务会议\n\n5月17日，区长周涛主持召开区政府第三十二次常务会议。"))
+    assert "EVENT:美兰区人民政府第三十二次常务会议" in got and "EVENT:区政府第三十二次常务会议" not in got
