@@ -120,7 +120,7 @@ def test_quote_variants_and_an_event_named_again_are_one_node():
     got = keys(run("宜宾市翠屏区政协工作报告。举办区“政协讲坛”。政协讲坛邀请专家授课。"
                    "区委第三次政协工作会议于5月召开。第三次政协工作会议强调团结。"))
     assert "EVENT:“政协讲坛”" in got and "EVENT:政协讲坛" not in got
-    assert "EVENT:区委第三次政协工作会议" in got and "EVENT:第三次政协工作会议" not in got
+    assert "EVENT:中共翠屏区委第三次政协工作会议" in got and "EVENT:第三次政协工作会议" not in got
 
 
 def test_coordinated_bodies_and_shared_heads():
