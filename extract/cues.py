@@ -304,6 +304,9 @@ def _event_tail(text: str, end: int) -> int:
     return end
 
 
+_NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+
+
 def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents).
 
@@ -325,6 +328,9 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
         if m.start(1) in seen:
             continue
         seen.add(m.start(1))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _NUMBERED_HEADING.match(text, line_start):
+            continue  # 三、聚焦生态优先，守护…: a chapter heading's slogan, not a topic
         pos = m.start(1)
         splitter = r"(、|以及|和)" if m.re is _patterns()["work_list"] else r"(、|以及)"
         items = []
