@@ -60,6 +60,7 @@ LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
+BODY_HEAD_NOUNS = "工作室|工作站|调研组|视察组|检查组|督查组|联络组|服务队"
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
 LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT", "ORGANIZES", "PARTICIPATES_IN"}
@@ -260,6 +261,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = actors + [org for org, person in units if org is not person and person in actors and org not in actors]
                 if adjacent and text[max(0, adjacent[0].start - 2) : adjacent[0].start] in JOINT_VERBS and "VISITS" in cue_relations(cue):
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
+                if "VISITS" in cue_relations(cue) or cue in LOOKING_CUES:
+                    actors = actors + [p for p in _partners_before(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
@@ -342,7 +345,8 @@ def _this_body(text: str, c_start: int, ents: list[Ent], starts: list[int]) -> l
     """``该工作室将围绕…``: 该 + a body's head word is the last body so named before."""
     import bisect
 
-    m = re.match(r"\s*该([\u4e00-\u9fff]{1,3}?)(?:将|还|于|在|以|围绕|聚焦|先后|已|共|每)", text[c_start : c_start + 10])
+    m = re.match(r"\s*该([\u4e00-\u9fff]{1,3}?)(?:将|还|于|在|以|围绕|聚焦|先后|已|共|每)", text[c_start : c_start + 10]) or re.match(
+        rf"\s*({BODY_HEAD_NOUNS})(?:将|还|围绕|聚焦|先后|已|每)", text[c_start : c_start + 10])  # 工作室将聚焦…
     if not m:
         return []
     i = bisect.bisect_left(starts, c_start)
@@ -548,8 +552,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         clause_start = min([e.start for e in clause_ents] + [pos])
         following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end) and not _has_own_topic(e, sent_ents))]
         events = following[:1] or [e for e in in_sent if clause_start <= e.start < pos][-1:]
-        if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and last_event is not None and not events:
-            return [RawRelation(last_event.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != last_event.key]
+        under_way = last_event or headline_event  # 会上 opening a new paragraph: the meeting the item reports
+        if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and under_way is not None and not events:
+            return [RawRelation(under_way.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != under_way.key]
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
@@ -614,6 +619,24 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
         if window.startswith(head) and (last_event.key.endswith(head) or head in GENERIC_EVENT_NOUNS):
             return last_event
     return None
+
+
+def _partners_before(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
+    """``与柳南区政协联合视察`` / ``同A、B一道考察``: the bodies opened by 与/同 right before a joint adverb and the cue."""
+    m = re.search(r"(?:联合|共同|一同|一道|一起)$", text[max(0, pos - 2) : pos])
+    if not m:
+        return []
+    end = pos - len(m.group())
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= end]
+    if not orgs or orgs[-1].end != end:
+        return []
+    group = [orgs[-1]]
+    for prev in reversed(orgs[:-1]):
+        glue = text[prev.end : group[0].start]
+        if not (glue and LIST_GLUE.match(glue)):
+            break
+        group.insert(0, prev)
+    return group if text[group[0].start - 1 : group[0].start] in ("与", "同", "和", "跟") else []
 
 
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
