@@ -55,7 +55,8 @@ NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "�
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
-OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)")
+OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作|问题)?(?:(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)"
+                          r"|[，,]?(?:持续|深入|首次)?(?:开展(?!交流|研讨|讨论)|召开|组织))")
 LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?![先领])")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
@@ -559,6 +560,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             events = [last_event]
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
         own_activity = OWN_ACTIVITY.match(text, tails[-1].end) if tails else None
+        if own_activity and own_activity.group().endswith(("开展", "召开", "组织")) and last_event is not None and last_event.start >= sent[0]:
+            own_activity = None  # 召开…协商会，就X开展对口协商: the meeting of this sentence deliberates it
         near = last_event is not None and text.count("。", last_event.end, sent[0]) <= 2
         if not events and not explicit and last_event is not None and not own_activity and near:
             events = [last_event]  # the event of this or the last sentence: what it deliberates

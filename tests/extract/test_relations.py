@@ -120,3 +120,25 @@ def test_a_leader_leading_a_group_goes_with_his_body():
     visits = {(h, t) for h, r, t in got if r == "VISITS"}
     assert {("PERSON:王芳", "PLACE:安溪县"), ("ORG:温州市政协", "PLACE:安溪县")} <= visits
     assert not any(h == "ORG:平阳县政协" for h, t in visits)
+
+
+def test_meeting_of_a_new_paragraph_and_a_named_studio():
+    got, _ = rels("区政协召开“加快白酒产业集聚发展”专题协商会\n\n9月24日，顺义区政协召开“加快白酒产业集聚发展”专题协商会。\n\n"
+                  "会上，8名委员围绕高粱种植基地建设、酒企融资等作交流发言。\n\n"
+                  "顺义区政协在石园街道设立仁和社区委员工作室。工作室将聚焦社区养老、物业纠纷化解等问题开展协商。")
+    ev = "EVENT:“加快白酒产业集聚发展”专题协商会"
+    assert (ev, "ABOUT", "TOPIC:高粱种植基地建设") in got and (ev, "ABOUT", "TOPIC:酒企融资") in got
+    studio = next(h for h, r, t in got if r == "ABOUT" and t == "TOPIC:社区养老")
+    assert studio.endswith("委员工作室")
+
+
+def test_partner_opened_by_yu_before_a_joint_visit():
+    got, _ = rels("顺义区政协全年工作综述。与通州区政协联合视察潮白河顺义段生态岸线建设情况。")
+    assert ("ORG:通州区政协", "ABOUT", "TOPIC:潮白河顺义段生态岸线建设") in got
+    assert ("ORG:顺义区政协", "ABOUT", "TOPIC:潮白河顺义段生态岸线建设") in got
+
+
+def test_a_body_activity_after_the_topic_is_the_body_s_not_the_last_meeting_s():
+    got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。就城中村改造、老旧小区加装电梯开展对口协商。")
+    assert ("ORG:顺义区政协", "ABOUT", "TOPIC:城中村改造") in got
+    assert not any(r == "ABOUT" and h.startswith("EVENT") and t == "TOPIC:城中村改造" for h, r, t in got)
