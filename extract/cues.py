@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "jiu_list": re.compile(
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
-            rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,16}}?)"
+            rf"((?:[^，。；：,.;:“”《》\n、的]{{2,16}}?[、])*[^，。；：,.;:“”《》\n、的]{{2,22}}?)"
             rf"(?=(?:等(?:问题|方面|领域|议题|工作|事项)?)?(?:提出|开展|进行|建言|协商|发言|交流|展开|座谈)"
             rf"|(?:开展|进行)(?:专题|深入|联合|协同)?(?:调研|协商|视察|监督|座谈|研讨|交流|询问)|召开|举行|交流|视察|调研|考察)"
         ),
@@ -196,7 +196,8 @@ def quoted_titles(text: str) -> list[Candidate]:
                 start = q_start - 2
             out.append(candidate(start, _event_tail(text, q_end + ev.end()), "EVENT", "quoted_event"))
             head = ev.group()
-            if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6 and m.group(1)[-1] not in "厅汇坛堂室站家吧荟":
+            slogan = re.fullmatch(r"[^\s，,、]{2,4}[\s，,、][^\s，,、]{2,4}", m.group(1))  # “湾区同心 共话创新”: a motto, not a topic
+            if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6 and m.group(1)[-1] not in "厅汇坛堂室站家吧荟" and not slogan:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end
             continue
