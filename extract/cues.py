@@ -131,6 +131,7 @@ class CueMatcher:
         items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
         items += compound_places(text, lac)
+        items += nested_townships(text, lac)
         items += furniture_persons(text)
         items += titled_persons(text, lac)
         add_candidates(doc, items)
@@ -662,6 +663,21 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         name = text[start : w.end_char]
         if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):
             out.append(candidate(start, w.end_char, "PLACE", "place_suffix"))
+    return out
+
+
+TOWNSHIP_AT_START = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
+
+
+def nested_townships(text: str, lac: list) -> list[Candidate]:
+    """``板桥乡卫生院``, ``善琏镇湖笔文化馆``: a township opening a longer LAC name is a place of its own."""
+    out = []
+    for w in lac:
+        if w.label_ not in ("ORG", "LOC", "nz", "ns") or len(w.text) < 5:
+            continue
+        m = TOWNSHIP_AT_START.match(w.text)
+        if m and not re.search(r"[和与及城]", m.group()[:-1]) and not w.text.endswith(("局", "委", "委员会", "厅", "部")):
+            out.append(candidate(w.start_char, w.start_char + m.end(), "PLACE", "place_suffix:nested_township"))
     return out
 
 

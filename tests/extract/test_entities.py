@@ -176,3 +176,14 @@ def test_title_glued_after_a_body_and_a_name_lac_cut():
 def test_an_event_opening_with_an_abbreviated_body_takes_its_full_name():
     got = keys(run("海口市美兰区人民政府召开第三十二次常务会议\n\n5月17日，区长周涛主持召开区政府第三十二次常务会议。"))
     assert "EVENT:美兰区人民政府第三十二次常务会议" in got and "EVENT:区政府第三十二次常务会议" not in got
+
+
+def test_a_township_opening_a_facility_name_is_a_place():
+    got = keys(run("顺义区政协委员视察区人民医院和北石槽乡卫生院，并在龙湾屯镇历史文化馆举行座谈。"))
+    assert "PLACE:北石槽乡" in got and "PLACE:龙湾屯镇" in got
+    assert not any(k.startswith("PLACE:") and "城乡" in k for k in keys(run("区住房和城乡建设局负责同志参加。")))
+
+
+def test_a_bare_chair_meeting_is_no_body():
+    got = keys(run("顺义区政协全年工作综述。主席会议集体学习了相关文件。"))
+    assert not any(k.startswith("ORG:") and k.endswith("主席会议") for k in got)
