@@ -289,12 +289,25 @@ NOT_PLACE_TAGS = {"f", "d", "v", "vn", "a", "ad", "m", "r", "c", "p", "u", "t", 
 
 
 @lru_cache(maxsize=1)
-def non_place_words() -> frozenset[str]:
-    """Words jieba's dictionary tags as directions, adverbs, verbs, numerals… (东部, 沿江, 港澳台)."""
-    out = set()
+def _jieba_short_words() -> tuple[frozenset[str], dict[str, int]]:
+    """One pass over jieba's dictionary: words tagged NOT_PLACE_TAGS, and plain nouns with their frequency (2-4 chars)."""
+    not_place, nouns = set(), {}
     with open(_package_dir("jieba") / "dict.txt", encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in NOT_PLACE_TAGS:
-                out.add(parts[0])
-    return frozenset(out)
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                if parts[2] in NOT_PLACE_TAGS:
+                    not_place.add(parts[0])
+                elif parts[2] == "n":
+                    nouns[parts[0]] = int(parts[1])
+    return frozenset(not_place), nouns
+
+
+def non_place_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as directions, adverbs, verbs, numerals… (东部, 沿江, 港澳台)."""
+    return _jieba_short_words()[0]
+
+
+def common_nouns() -> dict[str, int]:
+    """Words jieba's dictionary tags as plain nouns, with their frequency (城区 1517, 电路 636; 利通区 3)."""
+    return _jieba_short_words()[1]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate
-from .gazetteer import non_place_words
+from .gazetteer import admin_index, common_nouns, non_place_words
 from .lexicons import words
 
 if not Doc.has_extension("zhkg_entities"):
@@ -130,10 +130,22 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
     if c.type == "PLACE":
         if c.rule.startswith("lac") and (len(surface) == 2 or surface in non_place_words() or _two_common_words(surface)):
             return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
+        if c.rule.startswith(("place_suffix", "lac")) and _class_noun_place(surface):
+            return False  # 城区, 侨乡, 天津市场, 集成电路: a class or an abstraction, not a place's name
         if "段" in surface or (text[c.end : c.end + 1] == "段" and c.rule.startswith("lac")) or (len(surface) == 2 and surface[0] in "沿环跨全"):
             return False  # 武侯段 (a stretch of a river), 沿江: not place names
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
+
+
+def _class_noun_place(surface: str) -> bool:
+    """城区, 侨乡, 运河 (frequent plain nouns in jieba, not divisions), 天津市场, 集成电路: no place's name."""
+    nouns = common_nouns()
+    if nouns.get(surface, 0) >= 50 and surface[-1] in "区乡城河村镇街" and not admin_index().lookup(surface):
+        return True
+    if surface.endswith("市场") and len(surface) <= 5:
+        return True  # 天津市场, 长三角市场: a market as an economy, not a marketplace
+    return len(surface) <= 4 and surface.endswith("路") and nouns.get(surface[-2:], 0) >= 50  # 集成电路, 发展思路
 
 
 _MEDIA = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|周报|政协报|电视台|广播电台|新闻网|政协网|融媒体中心)$")

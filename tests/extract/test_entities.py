@@ -187,3 +187,9 @@ def test_a_township_opening_a_facility_name_is_a_place():
 def test_a_bare_chair_meeting_is_no_body():
     got = keys(run("顺义区政协全年工作综述。主席会议集体学习了相关文件。"))
     assert not any(k.startswith("ORG:") and k.endswith("主席会议") for k in got)
+
+
+def test_class_nouns_and_abstract_markets_are_no_places():
+    got = keys(run("顺义区政协围绕城区停车难开展调研，推动特色农产品进入天津市场，助力集成电路产业发展，并视察运河沿线和侨乡古村落。"))
+    assert not {"PLACE:城区", "PLACE:天津市场", "PLACE:集成电路", "PLACE:运河", "PLACE:侨乡"} & got
+    assert "PLACE:顺义区" in got
