@@ -134,7 +134,7 @@ class CueMatcher:
         items += nested_townships(text, lac)
         items += furniture_persons(text)
         items += titled_persons(text, lac)
-        add_candidates(doc, items)
+        add_candidates(doc, [without_leading_division(c, text) for c in items])
         return doc
 
 
@@ -358,6 +358,23 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
             rule = "document_pattern:listed" if etype == "DOCUMENT" else "topic_phrase"
             out.append(candidate(s, s + len(core), etype, rule))
     return out
+
+
+def without_leading_division(c: Candidate, text: str) -> Candidate:
+    """``建安区发制品产业`` -> 发制品产业: an unquoted topic does not open with the division it concerns
+    (the division stays a place of its own, and the topic CONCERNS it)."""
+    if c.type != "TOPIC" or not c.rule.startswith("topic_phrase"):
+        return c
+    from .gazetteer import admin_index
+
+    index = admin_index()
+    for k in range(6, 2, -1):
+        head = text[c.start : c.start + k]
+        if re.match(r"建设|推进|打造|创建|加快|争创|推动", text[c.start + k : c.end]):
+            continue  # 柳州市建设区域性先进制造业中心: the division is the subject of the topic
+        if c.end - c.start - k >= 4 and head[-1] in "省市区县旗州盟" and (index.by_name.get(head) or index.by_short.get(head[:-1])):
+            return Candidate(c.start + k, c.end, c.type, c.rule, c.priority, None)
+    return c
 
 
 def _split_outside_quotes(splitter: str, text: str) -> list[str]:

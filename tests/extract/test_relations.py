@@ -142,3 +142,8 @@ def test_a_body_activity_after_the_topic_is_the_body_s_not_the_last_meeting_s():
     got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。就城中村改造、老旧小区加装电梯开展对口协商。")
     assert ("ORG:顺义区政协", "ABOUT", "TOPIC:城中村改造") in got
     assert not any(r == "ABOUT" and h.startswith("EVENT") and t == "TOPIC:城中村改造" for h, r, t in got)
+
+
+def test_a_division_opening_an_unquoted_topic_is_what_it_concerns():
+    got, r = rels("顺义区政协全年工作综述。区政协组织委员了解平谷区巩固拓展脱贫攻坚成果情况。")
+    assert ("TOPIC:巩固拓展脱贫攻坚成果", "CONCERNS", "PLACE:平谷区") in got
