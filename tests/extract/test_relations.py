@@ -145,5 +145,5 @@ def test_a_body_activity_after_the_topic_is_the_body_s_not_the_last_meeting_s():
 
 
 def test_a_division_opening_an_unquoted_topic_is_what_it_concerns():
-    got, r = rels("顺义区政协全年工作综述。区政协组织委员了解平谷区巩固拓展脱贫攻坚成果情况。")
+    got, r = rels("顺义区政协全年工作综述。区政协组织委员了解平谷区巩固拓展脱贫攻坚成果、推进乡村振兴的情况。")
     assert ("TOPIC:巩固拓展脱贫攻坚成果", "CONCERNS", "PLACE:平谷区") in got
