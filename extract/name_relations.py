@@ -161,7 +161,7 @@ def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> lis
 
 def nested_relations(bounds, ents: list[Ent], text: str = "") -> list[RawRelation]:
     """Relations read off a name: issuer at the start of a title (ISSUES), topic in an event (ABOUT),
-    place or body in a topic (CONCERNS), place in an event outside its quoted topic (HELD_AT)."""
+    place or body in a topic (CONCERNS)."""
     starts = [e.start for e in ents]
     out = []
     for outer in ents:

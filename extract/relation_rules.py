@@ -390,6 +390,12 @@ def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
     events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
     for i, p in enumerate(places):
         if text[max(0, p.start - 1) : p.start] != "在":
+            went = re.search(r"(?:赴|到|前往|深入)$", text[max(0, p.start - 2) : p.start])
+            if went:  # 赴扎赉特旗开展“健康义诊”活动: the event went there (one place; a tour of several is a visit)
+                venue = _list_from(text, places[i:])[:1]
+                for ev in events if len(_list_from(text, places[i:])) == 1 else []:
+                    if ev.start >= venue[-1].end and re.fullmatch(r"(?:等地)?(?:开展|举办|举行|组织开展)了?", text[venue[-1].end : ev.start]):
+                        out += [RawRelation(ev.key, "HELD_AT", v.key, sent[0], sent[1], went.group(), "venue") for v in venue]
             continue
         venue = _list_from(text, places[i:])
         for ev in events:

@@ -147,3 +147,8 @@ def test_a_body_activity_after_the_topic_is_the_body_s_not_the_last_meeting_s():
 def test_a_division_opening_an_unquoted_topic_is_what_it_concerns():
     got, r = rels("顺义区政协全年工作综述。区政协组织委员了解平谷区巩固拓展脱贫攻坚成果、推进乡村振兴的情况。")
     assert ("TOPIC:巩固拓展脱贫攻坚成果", "CONCERNS", "PLACE:平谷区") in got
+
+
+def test_an_event_carried_to_one_place_is_held_there():
+    got, _ = rels("顺义区政协全年工作综述。组织医卫界委员赴河北省滦平县开展“健康义诊、精准帮扶”活动。")
+    assert ("EVENT:“健康义诊、精准帮扶”活动", "HELD_AT", "PLACE:滦平县") in got
