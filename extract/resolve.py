@@ -176,12 +176,22 @@ def is_org_name(surface: str) -> bool:
         return False  # 市政协及各专门委员会: a list, not a name
     if re.search(r"(?:人员|代表|委员|干部|群众|职工)(?:和|及|与)", surface) or re.search(r"[东西南北中]部$", surface):
         return False  # 组成人员和部分县人大(代表); 乌兰花镇东部: people or a direction, not a body
+    if surface.endswith(("政协", "人大")) and not _seated_prefix(surface[:-2]):
+        return False  # 书香政协, 讲好人大(故事), 川渝人大: a slogan or two regions, not a body
     if _PARTY.match(surface) and len(surface) >= 4:
         return True
     if any(surface.endswith(s) for s in words("org_suffixes")):
         return True
     head = next((s for s in words("org_suffixes_weak") if surface.endswith(s)), None)
     return head is not None and len(surface) >= len(head) + 2 and surface[: -len(head)] not in words("generic_orgs")
+
+
+def _seated_prefix(prefix: str) -> bool:
+    """What may open a 政协/人大 name: a level word (市, 区, 全国) or a division's name or short form."""
+    prefix = prefix.removeprefix("中共").strip()
+    if prefix in ("全国", "中国人民") or (prefix and prefix[-1] in "市区县省旗州盟镇乡") or prefix.endswith(("街道", "苏木", "自治区", "自治州", "自治县")):
+        return True
+    return bool(prefix) and admin_index().lookup(prefix) is not None
 
 
 def confirmed_persons(text: str, cands: list[Candidate]) -> set[str]:

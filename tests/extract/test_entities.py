@@ -193,3 +193,9 @@ def test_class_nouns_and_abstract_markets_are_no_places():
     got = keys(run("顺义区政协围绕城区停车难开展调研，推动特色农产品进入天津市场，助力集成电路产业发展，并视察运河沿线和侨乡古村落。"))
     assert not {"PLACE:城区", "PLACE:天津市场", "PLACE:集成电路", "PLACE:运河", "PLACE:侨乡"} & got
     assert "PLACE:顺义区" in got
+
+
+def test_a_cppcc_or_congress_name_opens_with_a_seat():
+    got = keys(run("顺义区政协全年工作综述。建设书香政协，讲好人大故事，深化川渝人大协同，市政协、平谷区人大常委会给予指导。"))
+    assert not {"ORG:书香政协", "ORG:好人大", "ORG:川渝人大"} & got
+    assert "ORG:北京市政协" in got or "ORG:市政协" in got
