@@ -266,6 +266,10 @@ def session_events(text: str, lac: list) -> list[Candidate]:
             start -= len(formal.group())
         elif body is not None and body.label_ in ("ORG", "n", "nz"):
             start = body.start_char
+        elif body is not None and body.label_ == "LOC" and "人民代表大会" in m.group():
+            start = body.start_char  # 重庆市江津区第十八届人民代表大会第五次会议: the congress of that division
+            while ends.get(start) is not None and ends[start].label_ == "LOC":
+                start = ends[start].start_char
         out.append(candidate(start, m.end(), "EVENT", "event_session"))
     return out
 

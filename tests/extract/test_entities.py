@@ -199,3 +199,8 @@ def test_a_cppcc_or_congress_name_opens_with_a_seat():
     got = keys(run("顺义区政协全年工作综述。建设书香政协，讲好人大故事，深化川渝人大协同，市政协、平谷区人大常委会给予指导。"))
     assert not {"ORG:书香政协", "ORG:好人大", "ORG:川渝人大"} & got
     assert "ORG:北京市政协" in got or "ORG:市政协" in got
+
+
+def test_a_congress_session_carries_its_division():
+    got = keys(run("——2025年1月14日在重庆市綦江区第十八届人民代表大会第五次会议上\n区人大常委会主任作报告。"))
+    assert any(k.startswith("EVENT:") and k.endswith("綦江区第十八届人民代表大会第五次会议") for k in got)
