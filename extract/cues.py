@@ -293,13 +293,31 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
             if len(head) < 3 or inside is None or lac[inside].label_ not in ("nz", "n", "vn"):
                 continue  # the head must start at a word boundary (LAC's 醒狮越野|跑: a long head may not)
             first = inside
-        j = _extend_left(lac, first if first is not None else i, EVENT_PARTS, 24, stop_words=("等", "的"))
+        k = first if first is not None else i
+        j = _extend_left(lac, _through_verbs_to_body(lac, k), EVENT_PARTS, 24, stop_words=("等", "的"))
         if head in CAMPAIGN_HEADS and j > 0 and lac[j - 1].label_ == "v" and lac[j - 1].text not in CAMPAIGN_VERBS:
             j -= 1  # 铸牢中华民族共同体意识主题教育: the campaign's own verb
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
+
+
+OBJECT_VERBS = {"出席", "参与", "列席", "主持", "邀请", "举行", "开展", "启动", "筹备"}
+
+
+def _through_verbs_to_body(lac: list, k: int) -> int:
+    """``…六市政协|协同|发展|联席会议``: a meeting named after its bodies may carry verbs between the
+    body and the head; the name then reaches back to the body (else it starts at ``k``)."""
+    j = k
+    while j > 0 and lac[j - 1].end_char == lac[j].start_char and lac[k].end_char - lac[j - 1].start_char <= 20:
+        prev = lac[j - 1]
+        if prev.label_ == "ORG":
+            return j - 1
+        if prev.label_ not in EVENT_PARTS | {"v", "vd"} or prev.text in CAMPAIGN_VERBS | OBJECT_VERBS:
+            break
+        j -= 1
+    return k
 
 
 def _event_tail(text: str, end: int) -> int:

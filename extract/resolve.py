@@ -189,6 +189,8 @@ def is_org_name(surface: str) -> bool:
 def _seated_prefix(prefix: str) -> bool:
     """What may open a 政协/人大 name: a level word (市, 区, 全国) or a division's name or short form."""
     prefix = prefix.removeprefix("中共").strip()
+    if re.search(r"[一二三四五六七八九十两多各\d]+[省市区县旗地]$", prefix):
+        return False  # 淮河流域六市政协, 两地政协: several bodies
     if prefix in ("全国", "中国人民") or (prefix and prefix[-1] in "市区县省旗州盟镇乡") or prefix.endswith(("街道", "苏木", "自治区", "自治州", "自治县")):
         return True
     return bool(prefix) and admin_index().lookup(prefix) is not None

@@ -204,3 +204,9 @@ def test_a_cppcc_or_congress_name_opens_with_a_seat():
 def test_a_congress_session_carries_its_division():
     got = keys(run("——2025年1月14日在重庆市綦江区第十八届人民代表大会第五次会议上\n区人大常委会主任作报告。"))
     assert any(k.startswith("EVENT:") and k.endswith("綦江区第十八届人民代表大会第五次会议") for k in got)
+
+
+def test_a_meeting_named_after_its_bodies_and_no_group_body():
+    got = keys(run("7月23日，淮河流域六市政协协同发展联席会议在安徽省蚌埠市召开。会议由蚌埠市政协发起。"))
+    assert any(k.startswith("EVENT:") and k.endswith("六市政协协同发展联席会议") for k in got)
+    assert not any(k.startswith("ORG:") and k.endswith("六市政协") for k in got)
