@@ -294,10 +294,13 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
                 continue  # the head must start at a word boundary (LAC's 醒狮越野|跑: a long head may not)
             first = inside
         k = first if first is not None else i
-        j = _extend_left(lac, _through_verbs_to_body(lac, k), EVENT_PARTS, 24, stop_words=("等", "的"))
+        body = _through_verbs_to_body(lac, k)
+        j = _extend_left(lac, body, EVENT_PARTS, 24, stop_words=("等", "的"))
         if head in CAMPAIGN_HEADS and j > 0 and lac[j - 1].label_ == "v" and lac[j - 1].text not in CAMPAIGN_VERBS:
             j -= 1  # 铸牢中华民族共同体意识主题教育: the campaign's own verb
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
+        if body != k:  # the verbs between the body and the head belong to the name
+            start = _trim_leading(text, lac[j].start_char, lac[body].end_char, 2)
         if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
