@@ -137,7 +137,22 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += places_of_topics(doc.text, bounds, ents, resolved)
     out += seats(resolved, bounds)
     out += written_townships(resolved, bounds)
-    return _dedupe(out)
+    silent = _backdrop_events(doc.text, ents)
+    return _dedupe([r for r in out if r.head not in silent and r.tail not in silent])
+
+
+NATIONAL_EVENT = re.compile(r"^EVENT:(?:中共[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]中全会)$")
+DELIVERY_LINE = re.compile(r"[—－-]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^，。；\n]{2,60}?上")  # ——2025年1月7日在…会议上
+
+
+def _backdrop_events(text: str, ents: list[Ent]) -> set[str]:
+    """Events that are the backdrop, not the story: the session a report is delivered at
+    (——2025年1月8日在政协…第五次会议上) and national congresses and plenums (二十届三中全会)."""
+    lines = [m.span() for m in DELIVERY_LINE.finditer(text)]
+    delivered = [e.key for e in ents if e.type == "EVENT" and any(a <= e.start < b for a, b in lines)]
+    # the same session in the running header (政协张店区第十四届委员会第四次会议文件) has a shorter name
+    tails = tuple(m.group() for m in (re.search(r"第?[一二三四五六七八九十\d]+届.*$", k) for k in delivered) if m)
+    return {e.key for e in ents if e.type == "EVENT" and (NATIONAL_EVENT.match(e.key) or e.key in delivered or (tails and e.key.endswith(tails)))}
 
 
 def _entities(resolved) -> list[Ent]:

@@ -152,3 +152,9 @@ def test_a_division_opening_an_unquoted_topic_is_what_it_concerns():
 def test_an_event_carried_to_one_place_is_held_there():
     got, _ = rels("顺义区政协全年工作综述。组织医卫界委员赴河北省滦平县开展“健康义诊、精准帮扶”活动。")
     assert ("EVENT:“健康义诊、精准帮扶”活动", "HELD_AT", "PLACE:滦平县") in got
+
+
+def test_the_session_a_report_is_delivered_at_and_national_plenums_carry_no_relations():
+    got, _ = rels("政协顺义区第十四届委员会常务委员会工作报告\n——2025年1月7日在政协顺义区第十四届委员会第四次会议上\n"
+                  "各位委员：\n一年来，区政协深入学习贯彻二十届三中全会精神，围绕乡村振兴开展调研。")
+    assert not any("第四次会议" in h + t or "三中全会" in h + t for h, r, t in got)
