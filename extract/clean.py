@@ -17,6 +17,16 @@ import numpy as np
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d))")
 _CLAUSE_END_FOR_JOIN = "。！？!?；;：:…」』"  # a line ending with one of these ends its paragraph line
+def _running_headers(text: str) -> list[tuple[int, int]]:
+    """A short line repeated verbatim on three pages or more (政协…第四次会议文件) is a running header."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if 4 <= len(line) <= 40 and not re.search(r"[。，；！？,;]", line):
+            seen.setdefault(line, []).append((start, end + (text[end : end + 1] == "\n")))
+    return [span for spans in seen.values() if len(spans) >= 3 for span in spans]
+
+
 FURNITURE = re.compile(r"(责任编辑|美\s*编|校\s*对|版式设计|本版编辑|图片编辑)\s*[:：]")
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(第\s*\d{1,4}\s*版|\d{1,4}|[-—]\s*\d{1,4}\s*[-—])[ \t]*$", re.M)
 _GLUED_PAGE_NUMBER = re.compile(r"^\d{2,4}(?=(责任编辑|美\s*编|校\s*对))", re.M)
@@ -90,6 +100,7 @@ def drop_page_furniture(at: AlignedText) -> AlignedText:
     # a page-number line goes with its line break, so the text around it stays one paragraph
     spans = [(m.start(), m.end() + (at.text[m.end() : m.end() + 1] == "\n")) for m in _PAGE_NUMBER_LINE.finditer(at.text)]
     spans += [(m.start(), m.end()) for m in _GLUED_PAGE_NUMBER.finditer(at.text)]
+    spans += _running_headers(at.text)
     for line in _lines(at.text):
         start, end = line
         if FURNITURE.search(at.text[start:end]):

@@ -584,9 +584,11 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         if own_activity and own_activity.group().endswith(("开展", "召开", "组织")) and last_event is not None and last_event.start >= sent[0]:
             own_activity = None  # 召开…协商会，就X开展对口协商: the meeting of this sentence deliberates it
         near = last_event is not None and text.count("。", last_event.end, sent[0]) <= 2
-        if not events and not explicit and last_event is not None and not own_activity and near:
+        same_sentence_event = last_event is not None and last_event.start >= sent[0]
+        fronted = _fronted_topic_subject(text, tails, sent_ents) if not explicit and not events and not same_sentence_event else []
+        if not events and not explicit and not fronted and last_event is not None and not own_activity and near:
             events = [last_event]  # the event of this or the last sentence: what it deliberates
-        heads = events[-1:] + explicit if events else [a for a in actors if a.type == "ORG"]
+        heads = events[-1:] + explicit if events else (fronted or [a for a in actors if a.type == "ORG"])
     elif rel == "VISITS":
         heads = actors
         event = next((e for e in clause_ents if e.type == "EVENT" and e.outer and e.end == pos), None)
@@ -617,6 +619,20 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _fronted_topic_subject(text: str, tails: list[Ent], sent_ents: list[Ent]) -> list[Ent]:
+    """``围绕“X”，区政协经济委员会会同…``: the body opening the clause after a fronted topic acts on it."""
+    if not tails:
+        return []
+    m = re.match(r"[”’」]?(?:等|为主题|主题)?[，,]", text[tails[-1].end : tails[-1].end + 5])
+    if not m:
+        return []
+    at = tails[-1].end + m.end()
+    orgs = [e for e in sent_ents if e.type == "ORG" and e.outer and e.start >= at]
+    if not orgs or orgs[0].start != at or re.match(r"委员|代表|负责|干部|同志|领导", text[orgs[0].end : orgs[0].end + 2]):
+        return []  # 区政协委员、专家学者…: members, not the body
+    return _list_from(text, orgs)
 
 
 def _has_own_topic(event: Ent, ents: list[Ent]) -> bool:

@@ -164,7 +164,7 @@ def is_org_name(surface: str) -> bool:
         return False
     if surface.startswith(("委员会", "庆祝", "纪念", "全体", "两地", "各级", "历届", "有关", "专题", "联合", "会议", "部分", "区域", "兄弟", "各地", "周边")):
         return False  # 第十五届委员会常务委员会, 庆祝人民政协(成立…), 两地政协: no name of a body
-    if re.search(r"(?:政协|人大|政府|委员会|委会)(?:与|和|及|、)", surface):
+    if re.search(r"(?:政协|人大|政府|委员会|委会)(?:与|和|及|、|对|向)", surface):
         return False  # 马尾区政协与平潭综合实验区政协: two bodies, not one
     if surface.endswith("门户网站"):
         return False  # page furniture of a government site (…人民政府门户网站 > 政务公开)

@@ -158,3 +158,17 @@ def test_the_session_a_report_is_delivered_at_and_national_plenums_carry_no_rela
     got, _ = rels("政协顺义区第十四届委员会常务委员会工作报告\n——2025年1月7日在政协顺义区第十四届委员会第四次会议上\n"
                   "各位委员：\n一年来，区政协深入学习贯彻二十届三中全会精神，围绕乡村振兴开展调研。")
     assert not any("第四次会议" in h + t or "三中全会" in h + t for h, r, t in got)
+
+
+def test_a_body_after_a_fronted_topic_acts_on_it():
+    got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。围绕“加快新能源汽车零部件产业集群发展”，区政协经济委员会会同区发展和改革局开展联合调研。")
+    assert ("ORG:顺义区政协经济委员会", "ABOUT", "TOPIC:加快新能源汽车零部件产业集群发展") in got
+    assert not any(h.startswith("EVENT") and r == "ABOUT" for h, r, t in got if "新能源" in t)
+
+
+def test_running_headers_are_page_furniture():
+    from zhkg.extract.clean import clean
+
+    page = "区政协召开会议。\n政协顺义区第十四届委员会第四次会议文件\n"
+    text = clean("工作综述\n" + page * 3 + "完。").text
+    assert "会议文件" not in text and text.count("区政协召开会议。") == 3
