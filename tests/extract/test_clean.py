@@ -66,3 +66,11 @@ def test_dateline_goes_but_editors_after_it_stay():
 def test_numbered_heading_is_not_joined_to_the_next_line():
     at = clean("一、坚持党的全面领导，把牢正确政治方向\n区政协党组认真落实制度。\n区政协及其常委会坚\n持以思想为指导。")
     assert at.text == "一、坚持党的全面领导，把牢正确政治方向\n区政协党组认真落实制度。\n区政协及其常委会坚持以思想为指导。"
+
+
+def test_running_headers_are_page_furniture():
+    from zhkg.extract.clean import clean
+
+    page = "区政协召开会议。\n政协顺义区第十四届委员会第四次会议文件\n"
+    text = clean("工作综述\n" + page * 3 + "完。").text
+    assert "会议文件" not in text and text.count("区政协召开会议。") == 3

@@ -164,11 +164,3 @@ def test_a_body_after_a_fronted_topic_acts_on_it():
     got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。围绕“加快新能源汽车零部件产业集群发展”，区政协经济委员会会同区发展和改革局开展联合调研。")
     assert ("ORG:顺义区政协经济委员会", "ABOUT", "TOPIC:加快新能源汽车零部件产业集群发展") in got
     assert not any(h.startswith("EVENT") and r == "ABOUT" for h, r, t in got if "新能源" in t)
-
-
-def test_running_headers_are_page_furniture():
-    from zhkg.extract.clean import clean
-
-    page = "区政协召开会议。\n政协顺义区第十四届委员会第四次会议文件\n"
-    text = clean("工作综述\n" + page * 3 + "完。").text
-    assert "会议文件" not in text and text.count("区政协召开会议。") == 3
