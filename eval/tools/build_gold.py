@@ -31,7 +31,11 @@ def build(name):
     sp = importlib.util.spec_from_file_location(name, spec_path)
     mod = importlib.util.module_from_spec(sp)
     sp.loader.exec_module(mod)
-    text = open(os.path.join(ROOT, 'texts', name + '.txt'), encoding='utf-8').read()
+    raw = open(os.path.join(ROOT, 'texts', name + '.txt'), 'rb').read()
+    try:
+        text = raw.decode('utf-8')
+    except UnicodeDecodeError:
+        text = raw.decode('gb18030')  # a GB18030 text kept on purpose
     ids, ents = {}, []
     for n, row in enumerate(mod.E, 1):
         key, typ, cname, aliases = row[:4]

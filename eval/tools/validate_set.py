@@ -39,7 +39,10 @@ def check(name, errors):
     raw = open(os.path.join(TEXTS, name), 'rb').read()
     if raw.startswith(b'\xef\xbb\xbf'):
         err('unexpected BOM')
-    text = raw.decode('utf-8')
+    try:
+        text = raw.decode('utf-8')
+    except UnicodeDecodeError:
+        text = raw.decode('gb18030')  # a set may hold a GB18030 text on purpose (the loader detects it)
     trad = '_trad' in name
     if trad and T2S.convert(text) == text:
         err('expected traditional characters')
