@@ -61,6 +61,7 @@ LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
+NEW_ITEM = re.compile(r"\s*(?:聚焦|围绕|针对|紧扣|着眼|立足)[^，。；]{2,30}[，,](?:组织|开展|召开|举办|赴|深入)")
 BODY_HEAD_NOUNS = "工作室|工作站|调研组|视察组|检查组|督查组|联络组|服务队"
 GENERIC_EVENT_NOUNS = {"会议", "活动", "会", "开幕式", "仪式", "检查", "视察", "联组会议"}
 EVENT_CONTEXT_OPENERS = ("会上", "会议", "会后", "活动中", "活动上", "期间")
@@ -230,6 +231,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         sent_ents = _within(ents, starts, s_start, s_end)
         # a person, or an internal body (主席会议), acts only within its own sentence
         carried = [a for a in carried if a.type == "ORG" and a.key not in minor and _continues(a.key, author)]
+        if NEW_ITEM.match(text, s_start) and carried and carried[0].key != author:
+            carried = []  # 聚焦城市治理，组织委员视察…: a new item of the report, the author's again
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]

@@ -164,3 +164,10 @@ def test_a_body_after_a_fronted_topic_acts_on_it():
     got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。围绕“加快新能源汽车零部件产业集群发展”，区政协经济委员会会同区发展和改革局开展联合调研。")
     assert ("ORG:顺义区政协经济委员会", "ABOUT", "TOPIC:加快新能源汽车零部件产业集群发展") in got
     assert not any(h.startswith("EVENT") and r == "ABOUT" for h, r, t in got if "新能源" in t)
+
+
+def test_a_new_report_item_acts_for_the_author_again():
+    got, _ = rels("顺义区政协全年工作综述。区政协农业和农村委员会联合区农业农村局走访北石槽镇。"
+                  "聚焦城市治理，组织委员视察牛栏山镇。")
+    assert ("ORG:顺义区政协", "VISITS", "PLACE:牛栏山镇") in got
+    assert ("ORG:顺义区政协农业和农村委员会", "VISITS", "PLACE:北石槽镇") in got
