@@ -231,8 +231,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         sent_ents = _within(ents, starts, s_start, s_end)
         # a person, or an internal body (主席会议), acts only within its own sentence
         carried = [a for a in carried if a.type == "ORG" and a.key not in minor and _continues(a.key, author)]
-        if NEW_ITEM.match(text, s_start) and carried and carried[0].key != author:
-            carried = []  # 聚焦城市治理，组织委员视察…: a new item of the report, the author's again
+        if NEW_ITEM.match(text, s_start) and (carried or para_body) and (carried or [para_body])[0].key != author:
+            carried, para_body = [], None  # 聚焦城市治理，组织委员视察…: a new item of the report, the author's again
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
