@@ -197,7 +197,7 @@ def quoted_titles(text: str) -> list[Candidate]:
                 start = q_start - 2
             out.append(candidate(start, _event_tail(text, q_end + ev.end()), "EVENT", "quoted_event"))
             head = ev.group()
-            slogan = re.fullmatch(r"[^\s，,、]{2,4}[\s，,、][^\s，,、]{2,4}", m.group(1))  # “湾区同心 共话创新”: a motto, not a topic
+            slogan = re.fullmatch(r"[^\s，,、·]{2,5}[\s，,、·][^\s，,、·]{2,5}", m.group(1))  # “湾区同心 共话创新”: a motto, not a topic
             if any(head.endswith(d) for d in deliberation) and len(m.group(1)) >= 6 and m.group(1)[-1] not in "厅汇坛堂室站家吧荟" and not slogan:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end

@@ -589,7 +589,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         near = last_event is not None and text.count("。", last_event.end, sent[0]) <= 2
         same_sentence_event = last_event is not None and last_event.start >= sent[0]
         fronted = _fronted_topic_subject(text, tails, sent_ents) if not explicit and not events and not same_sentence_event else []
-        if not events and not explicit and not fronted and last_event is not None and not own_activity and near:
+        later_event = any(e.start > pos for e in in_sent)  # 聚焦X，与…联合举办“Y”座谈会: not an earlier meeting's topic
+        if not events and not explicit and not fronted and not later_event and last_event is not None and not own_activity and near:
             events = [last_event]  # the event of this or the last sentence: what it deliberates
         heads = events[-1:] + explicit if events else (fronted or [a for a in actors if a.type == "ORG"])
     elif rel == "VISITS":

@@ -171,3 +171,9 @@ def test_a_new_report_item_acts_for_the_author_again():
                   "聚焦城市治理，组织委员视察牛栏山镇。")
     assert ("ORG:顺义区政协", "VISITS", "PLACE:牛栏山镇") in got
     assert ("ORG:顺义区政协农业和农村委员会", "VISITS", "PLACE:北石槽镇") in got
+
+
+def test_a_topic_fronted_before_a_new_meeting_is_not_the_last_meeting_s():
+    got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。聚焦“淄博烧烤”后时代文旅消费提升，与区文化和旅游局联合举办“城市烟火气·文旅新引擎”协商座谈会。")
+    assert not any(h == "EVENT:“京华论坛”" and r == "ABOUT" for h, r, t in got)
+    assert "TOPIC:城市烟火气·文旅新引擎" not in {t for h, r, t in got}
