@@ -52,6 +52,7 @@ TAIL_TYPES = {
 }
 # Cue words that are often nouns (市政协领导 = the leaders of the municipal CPPCC): cues only as verbs.
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
+SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}界(?:别)?(?:委员)?(?:围绕|聚焦|就|针对|开展|赴|深入)")
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
@@ -238,7 +239,9 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs) or _this_body(text, c_start, ents, starts)
             opening = re.sub(r"^(?:组织|带领|邀请|动员|组织部分|组织全体)", "", text[c_start : c_start + 8].lstrip())
-            if not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):
+            if not subjects and SECTOR.match(opening) and author:
+                subjects = [Ent(c_start, c_start, "ORG", author, True)]  # 经济界围绕…: sectors of the author body
+            elif not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):
                 # 委员们赴… / 组织委员赴…: members act for the body of the paragraph that has members,
                 # else the report's author
                 member_body = para_body if para_body and (para_body.key.endswith(MEMBER_BODIES) or re.search(r"政协.+委员会$", para_body.key)) else None

@@ -177,3 +177,8 @@ def test_a_topic_fronted_before_a_new_meeting_is_not_the_last_meeting_s():
     got, _ = rels("顺义区政协全年工作综述。\n\n召开“京华论坛”。聚焦“淄博烧烤”后时代文旅消费提升，与区文化和旅游局联合举办“城市烟火气·文旅新引擎”协商座谈会。")
     assert not any(h == "EVENT:“京华论坛”" and r == "ABOUT" for h, r, t in got)
     assert "TOPIC:城市烟火气·文旅新引擎" not in {t for h, r, t in got}
+
+
+def test_a_sector_of_members_acts_for_the_author():
+    got, _ = rels("顺义区政协全年工作综述。区政协港澳台侨和外事委员会组织委员考察。经济界围绕“促进临空经济区金融业集聚发展”开展界别协商。")
+    assert ("ORG:顺义区政协", "ABOUT", "TOPIC:促进临空经济区金融业集聚发展") in got
