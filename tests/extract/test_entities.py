@@ -210,3 +210,8 @@ def test_a_meeting_named_after_its_bodies_and_no_group_body():
     got = keys(run("7月23日，淮河流域六市政协协同发展联席会议在安徽省蚌埠市召开。会议由蚌埠市政协发起。"))
     assert any(k.startswith("EVENT:") and k.endswith("六市政协协同发展联席会议") for k in got)
     assert not any(k.startswith("ORG:") and k.endswith("六市政协") for k in got)
+
+
+def test_an_adverb_after_a_quoted_topic_is_not_part_of_it():
+    got = keys(run("顺义区政协将聚焦“潮白河全流域水环境综合治理”持续开展民主监督。"))
+    assert "TOPIC:潮白河全流域水环境综合治理" in got
