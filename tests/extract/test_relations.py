@@ -182,3 +182,8 @@ def test_a_topic_fronted_before_a_new_meeting_is_not_the_last_meeting_s():
 def test_a_sector_of_members_acts_for_the_author():
     got, _ = rels("顺义区政协全年工作综述。区政协港澳台侨和外事委员会组织委员考察。经济界围绕“促进临空经济区金融业集聚发展”开展界别协商。")
     assert ("ORG:顺义区政协", "ABOUT", "TOPIC:促进临空经济区金融业集聚发展") in got
+
+
+def test_participants_deliberate_at_the_meeting_under_way():
+    got, _ = rels("7月23日，顺义区政协召开“潮白河生态保护”协商会。与会人员还就“推进潮白河生态经济带建设”等议题进行交流研讨。")
+    assert ("EVENT:“潮白河生态保护”协商会", "ABOUT", "TOPIC:推进潮白河生态经济带建设") in got
