@@ -299,7 +299,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     return out
 
 
-DELEGATES = re.compile(r"(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)(?:同志)?(?:等|和|及)?[^，。；]{0,6}?(?:到会|出席|参加|列席|到场|现场回应)")
+DELEGATES = re.compile(
+    r"(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)(?:同志)?(?:等|和|及)?[^，。；]{0,6}?(?:到会|出席|参加|列席|到场|现场回应|通报|介绍|作情况|作工作)"
+    r"|作(?:了)?(?:情况|工作)(?:通报|汇报|介绍)"  # 县农牧局作情况通报
+)
 
 
 def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:

@@ -187,3 +187,9 @@ def test_a_sector_of_members_acts_for_the_author():
 def test_participants_deliberate_at_the_meeting_under_way():
     got, _ = rels("7月23日，顺义区政协召开“潮白河生态保护”协商会。与会人员还就“推进潮白河生态经济带建设”等议题进行交流研讨。")
     assert ("EVENT:“潮白河生态保护”协商会", "ABOUT", "TOPIC:推进潮白河生态经济带建设") in got
+
+
+def test_a_body_reporting_at_a_meeting_takes_part():
+    got, _ = rels("9月5日，密云区政协召开“红干椒产业提质增效”专题协商会。区农业农村局作情况通报，区水务局负责同志通报情况。")
+    ev = "EVENT:“红干椒产业提质增效”专题协商会"
+    assert ("ORG:密云区农业农村局", "PARTICIPATES_IN", ev) in got and ("ORG:密云区水务局", "PARTICIPATES_IN", ev) in got
