@@ -568,6 +568,10 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             r"[，。；,;]", text[pos + len(cue) : pos + len(cue) + 1]
         ):
             after = [last_event]  # …技能大赛，区妇联、团区委协办。
+    if not after and rel == "ORGANIZES" and cue.startswith(("联合", "共同")):
+        # 奈曼旗政协与库伦旗政协联合开展民主监督: no named event, but the two bodies work together
+        return [RawRelation(a.key, "COOPERATES_WITH", p.key, sent[0], sent[1], cue, "cue:organizes_jointly")
+                for a in actors if a.type == "ORG" for p in _partners_before(text, pos + 2, clause_ents) if p.key != a.key]
     if not after:
         return []
     if rel in LIST_RELATIONS and after:
@@ -685,8 +689,8 @@ def _partners_before(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
     group = [orgs[-1]]
     for prev in reversed(orgs[:-1]):
         glue = text[prev.end : group[0].start]
-        if not (glue and LIST_GLUE.match(glue)):
-            break
+        if not (glue and LIST_GLUE.match(glue)) or glue in ("与", "同"):
+            break  # 密云区政协与怀柔区政协联合…: the list opened by 与 ends there
         group.insert(0, prev)
     return group if text[group[0].start - 1 : group[0].start] in ("与", "同", "和", "跟") else []
 

@@ -193,3 +193,9 @@ def test_a_body_reporting_at_a_meeting_takes_part():
     got, _ = rels("9月5日，密云区政协召开“红干椒产业提质增效”专题协商会。区农业农村局作情况通报，区水务局负责同志通报情况。")
     ev = "EVENT:“红干椒产业提质增效”专题协商会"
     assert ("ORG:密云区农业农村局", "PARTICIPATES_IN", ev) in got and ("ORG:密云区水务局", "PARTICIPATES_IN", ev) in got
+
+
+def test_two_bodies_acting_jointly_cooperate_without_a_named_event():
+    got, _ = rels("本报讯 密云区政协与怀柔区政协联合开展民主监督。")
+    pairs = {frozenset((h, t)) for h, r, t in got if r == "COOPERATES_WITH"}
+    assert frozenset(("ORG:密云区政协", "ORG:怀柔区政协")) in pairs
