@@ -375,6 +375,8 @@ def org_canonical(surface: str, home: Home, index: AdminIndex):
         return f"中共{home.county.name}委{name}", "party_department_in_home_context", ()
     # 区政协 / 市委统战部: a bare level character stands for the home jurisdiction at that level
     level = LEVEL_CHARS.get(name[0])
+    if name.startswith(("市政", "市场", "区域", "县域")) and not name.startswith(("市政协", "市政府")):
+        level = None  # “市政报告厅”, 市场监管…: a word opening with a level character, not the home city
     if level and len(name) > 1 and not index.lookup(name[:2]):
         div = home.at_level(level)
         if home.county is not None and home.county_first and home.county.name.endswith(name[0]) and level == 2:

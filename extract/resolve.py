@@ -125,6 +125,8 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
         if c.rule == "document_title:media" or (c.rule == "lac:ORG" and _MEDIA.search(surface)):
             return True  # 《丰台报》, 人民政协报, 人民政协网: media outlets
         return c.rule in ("org_abbrev:sub_body", "org_abbrev:defined") or is_org_name(c.name or surface)
+    if c.type == "TOPIC" and (c.name or surface).strip("“”") in words("generic_topics"):
+        return False  # 第一议题, 中心大局: a phrase of the genre, not a subject
     if c.type == "PERSON":
         return c.rule in ("person_furniture", "person_title") or surface in confirmed_persons
     if c.type == "PLACE":
