@@ -712,6 +712,8 @@ def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
     for e in ents[1:]:
         glue = text[out[-1].end : e.start]
         if glue == "" and e.type == out[-1].type == "PLACE":
+            if not out[-1].key.endswith(("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木", "村", "社区")):
+                break  # 柳江鱼峰段: a river, then the district of its stretch
             out[-1] = e  # 上海市浦东新区陆家嘴: the innermost place of a containment chain
         elif LIST_GLUE.match(glue):
             out.append(e)

@@ -199,3 +199,9 @@ def test_two_bodies_acting_jointly_cooperate_without_a_named_event():
     got, _ = rels("本报讯 密云区政协与怀柔区政协联合开展民主监督。")
     pairs = {frozenset((h, t)) for h, r, t in got if r == "COOPERATES_WITH"}
     assert frozenset(("ORG:密云区政协", "ORG:怀柔区政协")) in pairs
+
+
+def test_a_river_stretch_is_visited_as_the_river():
+    got, _ = rels("顺义区政协全年工作综述。与通州区政协联合视察潮白河顺义段生态岸线建设情况。委员们还参观了焦庄户地道战遗址。")
+    assert ("ORG:顺义区政协", "VISITS", "PLACE:潮白河") in got and ("ORG:通州区政协", "VISITS", "PLACE:潮白河") in got
+    assert ("ORG:顺义区政协", "VISITS", "PLACE:焦庄户地道战遗址") in got
