@@ -290,6 +290,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _speakers(text, subjects, cues_end(subjects), last_event or headline_event, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
+            out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end))
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _venue_of_event_under_way(text, c_start, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
@@ -342,6 +343,23 @@ def _research_subjects(text: str, clause_ents: list[Ent], acting: list[Ent], sen
             break
     return [RawRelation(b.key, "ABOUT", t.key, sent[0], sent[1], "课题", "research_subject")
             for b in acting if b.type == "ORG" for t in chain]
+
+
+THEMED = re.compile(r"[”’」]?为(?:主题|题|议题)")
+
+
+def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: list[Ent], sent) -> list[RawRelation]:
+    """``以“童装产业转型升级”为主题开展界别协商``: the body (or the event just named) takes it as its theme."""
+    out = []
+    for t in clause_ents:
+        if t.type != "TOPIC" or not t.outer or not THEMED.match(text, t.end) or not re.search(r"以[“‘「]?$", text[max(0, t.start - 2) : t.start]):
+            continue
+        opener = t.start - (2 if text[t.start - 1] in "“‘「" else 1)
+        event = next((e for e in reversed(sent_ents) if e.type == "EVENT" and e.outer and e.end <= opener
+                      and re.fullmatch(r"[，,\s]?", text[e.end : opener])), None)
+        heads = [event] if event is not None else [a for a in acting if a.type == "ORG"]
+        out += [RawRelation(h.key, "ABOUT", t.key, sent[0], sent[1], "以…为主题", "theme") for h in heads if h.key != t.key]
+    return out
 
 
 SPEAKING = re.compile(r"(?:先后|分别|还)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话)")

@@ -205,3 +205,9 @@ def test_a_river_stretch_is_visited_as_the_river():
     got, _ = rels("顺义区政协全年工作综述。与通州区政协联合视察潮白河顺义段生态岸线建设情况。委员们还参观了焦庄户地道战遗址。")
     assert ("ORG:顺义区政协", "VISITS", "PLACE:潮白河") in got and ("ORG:通州区政协", "VISITS", "PLACE:潮白河") in got
     assert ("ORG:顺义区政协", "VISITS", "PLACE:焦庄户地道战遗址") in got
+
+
+def test_a_theme_taken_with_yi_wei_zhuti():
+    got, _ = rels("顺义区政协全年工作综述。以“临空产业转型升级”为主题开展界别协商。\n\n开展第十二期“请你来协商”活动，以“潮白河历史风貌区活化利用”为主题。")
+    assert ("ORG:顺义区政协", "ABOUT", "TOPIC:临空产业转型升级") in got
+    assert ("EVENT:第十二期“请你来协商”活动", "ABOUT", "TOPIC:潮白河历史风貌区活化利用") in got
