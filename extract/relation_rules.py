@@ -608,8 +608,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         under_way = last_event or headline_event  # 会上 opening a new paragraph: the meeting the item reports
         if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and under_way is not None and not events:
             return [RawRelation(under_way.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != under_way.key]
-        if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and last_event is not None:
-            events = [last_event]
+        if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and under_way is not None:
+            events = [under_way]  # 会议还研究了… (a new paragraph of a news item: its headline meeting)
         if not events and re.match(r"\s*(?:与会|参会)(?:人员|委员|代表|嘉宾)", text[sent[0] : sent[0] + 6]) and under_way is not None:
             events = [under_way]  # 与会人员还就“A”“B”等议题进行交流: the meeting under way
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]

@@ -211,3 +211,10 @@ def test_a_theme_taken_with_yi_wei_zhuti():
     got, _ = rels("顺义区政协全年工作综述。以“临空产业转型升级”为主题开展界别协商。\n\n开展第十二期“请你来协商”活动，以“潮白河历史风貌区活化利用”为主题。")
     assert ("ORG:顺义区政协", "ABOUT", "TOPIC:临空产业转型升级") in got
     assert ("EVENT:第十二期“请你来协商”活动", "ABOUT", "TOPIC:潮白河历史风貌区活化利用") in got
+
+
+def test_the_meeting_of_a_news_item_studies_what_a_later_paragraph_lists():
+    got, _ = rels("顺义区人民政府召开第四十七次常务会议\n\n3月5日，顺义区人民政府第四十七次常务会议召开。\n\n"
+                  "会议还研究了春季森林防火、安全生产大检查等工作。")
+    ev = "EVENT:顺义区人民政府第四十七次常务会议"
+    assert (ev, "ABOUT", "TOPIC:春季森林防火") in got and (ev, "ABOUT", "TOPIC:安全生产大检查") in got
