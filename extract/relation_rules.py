@@ -608,6 +608,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         under_way = last_event or headline_event  # 会上 opening a new paragraph: the meeting the item reports
         if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and under_way is not None and not events:
             return [RawRelation(under_way.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != under_way.key]
+        if not events and under_way is not None and _names_event_under_way(text, sent[0], under_way):
+            events = [under_way]  # 议事会上，委员们就…; 议事会聚焦“A”和“B”
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and under_way is not None:
             events = [under_way]  # 会议还研究了… (a new paragraph of a news item: its headline meeting)
         if not events and re.match(r"\s*(?:与会|参会)(?:人员|委员|代表|嘉宾)", text[sent[0] : sent[0] + 6]) and under_way is not None:
@@ -653,6 +655,13 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _names_event_under_way(text: str, start: int, event: Ent) -> bool:
+    """The sentence opens with the last word of the event's name (议事会上… for “…”委员议事会)."""
+    name = re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
+    m = re.match(r"\s*(?:本次|此次|这次)?([\u4e00-\u9fff]{2,4}?)(?:上|期间)?[，,]?(?:委员们|与会人员)?(?:还)?(?:聚焦|围绕|就|针对)", text[start : start + 16])
+    return bool(m) and name.endswith(m.group(1)) and m.group(1).endswith(tuple(words("event_heads")) + ("会", "论坛", "活动", "讲堂"))
 
 
 def _fronted_topic_subject(text: str, tails: list[Ent], sent_ents: list[Ent]) -> list[Ent]:

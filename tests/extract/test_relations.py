@@ -218,3 +218,10 @@ def test_the_meeting_of_a_news_item_studies_what_a_later_paragraph_lists():
                   "会议还研究了春季森林防火、安全生产大检查等工作。")
     ev = "EVENT:顺义区人民政府第四十七次常务会议"
     assert (ev, "ABOUT", "TOPIC:春季森林防火") in got and (ev, "ABOUT", "TOPIC:安全生产大检查") in got
+
+
+def test_a_sentence_opening_with_the_meeting_s_head_word_is_that_meeting_s():
+    got, _ = rels("顺义区政协举办“运河文化带建设”委员议事会\n\n6月12日，顺义区政协举办“运河文化带建设”委员议事会。\n\n"
+                  "议事会上，委员们就大运河遗产保护、古镇业态提升等提出建议。")
+    ev = "EVENT:“运河文化带建设”委员议事会"
+    assert (ev, "ABOUT", "TOPIC:大运河遗产保护") in got and (ev, "ABOUT", "TOPIC:古镇业态提升") in got
