@@ -239,6 +239,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs) or _this_body(text, c_start, ents, starts)
             opening = re.sub(r"^(?:组织|带领|邀请|动员|组织部分|组织全体)", "", text[c_start : c_start + 8].lstrip())
+            if not subjects and re.match(r"双方|两地政协|两地委员", opening):
+                pair = next((r for r in reversed(out) if r.relation == "COOPERATES_WITH"), None)
+                if pair is not None:  # 双方将围绕…: the two bodies that just agreed
+                    subjects = [Ent(c_start, c_start, "ORG", pair.head, True), Ent(c_start, c_start, "ORG", pair.tail, True)]
             if not subjects and SECTOR.match(opening) and author:
                 subjects = [Ent(c_start, c_start, "ORG", author, True)]  # 经济界围绕…: sectors of the author body
             elif not subjects and opening.startswith(MEMBER_NOUNS) and (para_body or author):

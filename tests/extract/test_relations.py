@@ -225,3 +225,9 @@ def test_a_sentence_opening_with_the_meeting_s_head_word_is_that_meeting_s():
                   "议事会上，委员们就大运河遗产保护、古镇业态提升等提出建议。")
     ev = "EVENT:“运河文化带建设”委员议事会"
     assert (ev, "ABOUT", "TOPIC:大运河遗产保护") in got and (ev, "ABOUT", "TOPIC:古镇业态提升") in got
+
+
+def test_both_parties_act_after_an_agreement():
+    got, _ = rels("本报讯 咸安区政协与临湘市政协签订《协作框架协议》。双方将围绕长江岸线生态保护、茶旅文化融合等开展联合调研。")
+    for body in ("ORG:咸安区政协", "ORG:临湘市政协"):
+        assert (body, "ABOUT", "TOPIC:长江岸线生态保护") in got
