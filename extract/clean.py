@@ -17,6 +17,9 @@ import numpy as np
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d))")
 _CLAUSE_END_FOR_JOIN = "。！？!?；;：:…」』"  # a line ending with one of these ends its paragraph line
+_DATELINE_OPENER = re.compile(r"[ \t　]*(?:本报讯|[\u4e00-\u9fff]{2,6}讯[ 　]*[（(]|[\u4e00-\u9fff]{2,4}社[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)")
+
+
 def _running_headers(text: str) -> list[tuple[int, int]]:
     """A short line repeated verbatim on three pages or more (政协…第四次会议文件) is a running header."""
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -173,6 +176,8 @@ def rejoin_wrapped_lines(at: AlignedText) -> AlignedText:
             continue
         if _HEADING.match(prev_line):
             continue  # 一、坚持党的全面领导，把牢正确政治方向: a numbered heading is a line of its own
+        if _DATELINE_OPENER.match(next_line):
+            continue  # a headline above 本报讯（记者…）/ 新华社北京…电: the report starts on the next line
         if _is_cjk(prev_line.rstrip()[-1]) or _is_cjk(next_line.lstrip()[:1] or "a"):
             spans.append((m.start(), m.end()))
     return at.delete(spans, "")

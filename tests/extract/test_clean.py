@@ -74,3 +74,10 @@ def test_running_headers_are_page_furniture():
     page = "区政协召开会议。\n政协顺义区第十四届委员会第四次会议文件\n"
     text = clean("工作综述\n" + page * 3 + "完。").text
     assert "会议文件" not in text and text.count("区政协召开会议。") == 3
+
+
+def test_a_headline_above_a_dateline_stays_its_own_line():
+    from zhkg.extract.clean import clean
+
+    text = clean("蒸湘区政协就社区嵌入式托育开展协商\n本报讯（通讯员 王靖）近日，蒸湘区政协召开协商会。").text
+    assert "开展协商\n本报讯" in text
