@@ -252,7 +252,8 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
             elif authors and word in TASK_GROUPS:
                 canonical = authors[0]  # 调研组 without a name of its own: the author body at work
             elif authors:
-                canonical = authors[0] if authors[0].endswith(word) else authors[0] + word
+                overlap = next((k for k in range(len(word), 0, -1) if authors[0].endswith(word[:k])), 0)
+                canonical = authors[0] + word[overlap:]  # 常委会 -> the author; 常委会机关 -> the author's 机关
             else:
                 continue
             r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")

@@ -612,7 +612,8 @@ def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:
         if k is None or m.end() not in ends:
             continue
         if k == 0 or lac[k - 1].end_char != m.start() or lac[k - 1].label_ in ("w", "c", "r", "p", "v", "d", "u"):
-            out.append(candidate(m.start(), m.end(), "ORG", "org_abbrev:sub_body"))
+            own = re.match(r"机关|党组", text[m.end() : m.end() + 2]) if m.group() in ("常委会", "常务委员会") else None
+            out.append(candidate(m.start(), m.end() + (own.end() if own else 0), "ORG", "org_abbrev:sub_body"))  # 常委会机关
     return out
 
 

@@ -215,3 +215,8 @@ def test_a_meeting_named_after_its_bodies_and_no_group_body():
 def test_an_adverb_after_a_quoted_topic_is_not_part_of_it():
     got = keys(run("顺义区政协将聚焦“潮白河全流域水环境综合治理”持续开展民主监督。"))
     assert "TOPIC:潮白河全流域水环境综合治理" in got
+
+
+def test_the_standing_committee_s_office_is_a_body_of_its_own():
+    got = keys(run("密云区人民代表大会常务委员会工作报告\n区人大常委会坚持党的领导。常委会机关开展“模范机关”创建活动。"))
+    assert "ORG:密云区人大常委会机关" in got and "ORG:密云区人大常委会" in got
