@@ -168,6 +168,8 @@ def is_org_name(surface: str) -> bool:
         return False  # 第十五届委员会常务委员会, 庆祝人民政协(成立…), 两地政协: no name of a body
     if re.search(r"(?:政协|人大|政府|委员会|委会)(?:与|和|及|、|对|向)", surface):
         return False  # 马尾区政协与平潭综合实验区政协: two bodies, not one
+    if "工作报告" in surface:
+        return False  # …常务委员会工作报告区人大常委会: a title run into the next line
     if surface.endswith("门户网站"):
         return False  # page furniture of a government site (…人民政府门户网站 > 政务公开)
     if "两地" in surface or "两级" in surface:
