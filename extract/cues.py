@@ -37,7 +37,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题)"
         ),
         "topic_tail": re.compile(
-            rf"(?![两一二三四五六七八九十几多]|目标|工作思路|思路|要求|部署|任务|指示|持续|联合|共同|深入|全面|积极|扎实|广泛|认真|着力|切实|分别|先后|相继|集中|专门)(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|开展|进行|召开|组织|提出|$)"
+            rf"(?![两一二三四五六七八九十几多]|目标|工作思路|思路|要求|部署|任务|指示|持续|联合|共同|深入|全面|积极|扎实|广泛|认真|着力|切实|分别|先后|相继|集中|专门|这|交流|发表)(?:(?!等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|主题|为|的)[{CJK}]){{2,12}}(?=[、，。；等]|开展|进行|召开|组织|提出|$)"
         ),
         "jiu_list": re.compile(
             rf"(?<![成造迁])就(?![是业地要会能在可将已像近医读职餐])"
@@ -61,7 +61,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "learned": re.compile(rf"(?:学习|考察|借鉴)([^，。、；：,;“”《》\n的]{{4,16}}?)(?:的)?(?:先进|成功)?经验"),
         "topic_list": re.compile(
             rf"(?:围绕|聚焦|涵盖|议题涉及|研究了|(?:相继|分别|先后|重点|专门|并)就|针对(?!性))((?:[^，。；：,.;:《》\n、的][^，。；：,.;:《》\n、]{{1,17}}?[、])*[^，。；：,.;:《》\n、的]{{2,24}}?)"
-            rf"(?=等|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
+            rf"(?=等|作(?:专题|辅导|报告|交流|发言)|开展|组织|召开|进行|提出|深入|展开|建言|协商|调研|专题|议题|，|。|；)"
         ),
         "topic_after_quote": re.compile(
             rf"(?:等)?(?:[两一二三四五六七八九十\d]+(?:项|个|条|大))?(?:重点)?{alternation('topic_heads')}"
@@ -446,8 +446,9 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
         if m.start(1) in starts:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
-        if m.start(1) in starts:
-            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
+        if m.start(1) in starts:  # 计划执行情况的报告: the topic keeps its 情况 (not after 工作)
+            end = m.end(1) + 2 if text.startswith("情况", m.end(1)) else m.end(1)
+            out.append(candidate(m.start(1), end, "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))
         if last is not None and last.label_ in ("vn", "v") and m.start(1) in starts:

@@ -220,3 +220,9 @@ def test_an_adverb_after_a_quoted_topic_is_not_part_of_it():
 def test_the_standing_committee_s_office_is_a_body_of_its_own():
     got = keys(run("密云区人民代表大会常务委员会工作报告\n区人大常委会坚持党的领导。常委会机关开展“模范机关”创建活动。"))
     assert "ORG:密云区人大常委会机关" in got and "ORG:密云区人大常委会" in got
+
+
+def test_topic_edges_stop_before_lecturing_and_demonstratives():
+    got = keys(run("顺义区政协全年工作综述。邀请专家围绕新型工业化、数字经济和基层治理作专题辅导。"
+                   "围绕“高质量推进城市副中心建设”这一中心任务开展协商。听取区人民政府关于2024年计划执行情况的报告。"))
+    assert {"TOPIC:基层治理", "TOPIC:高质量推进城市副中心建设", "TOPIC:2024年计划执行情况"} <= got
