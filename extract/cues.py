@@ -202,6 +202,10 @@ def quoted_titles(text: str) -> list[Candidate]:
                 out.append(candidate(inner_s, inner_e, "TOPIC", "quoted_topic:deliberated"))
                 topic_chain_end = q_end
             continue
+        if not ev and not tp and not left_cue and re.search(r"(?:开展|举办|组织|参与|参加|启动|推开|深化)(?:了)?$", text[max(0, q_start - 3) : q_start]) \
+                and text[q_end : q_end + 1] in ("，", "。", "；", ",") and len(m.group(1)) >= 4:
+            out.append(candidate(q_start, q_end, "EVENT", "quoted_event:campaign"))  # 联合开展“千企万户大走访”，
+            continue
         if not tp and (text[q_end : q_end + 1] in ("和", "、", "与", "及") and text[q_end + 1 : q_end + 2] == "“" or text[q_end : q_end + 1] == "“"):
             pending.append(m)
         sup = p["supervised_topic"].match(text, q_end)

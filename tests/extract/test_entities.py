@@ -226,3 +226,8 @@ def test_topic_edges_stop_before_lecturing_and_demonstratives():
     got = keys(run("顺义区政协全年工作综述。邀请专家围绕新型工业化、数字经济和基层治理作专题辅导。"
                    "围绕“高质量推进城市副中心建设”这一中心任务开展协商。听取区人民政府关于2024年计划执行情况的报告。"))
     assert {"TOPIC:基层治理", "TOPIC:高质量推进城市副中心建设", "TOPIC:2024年计划执行情况"} <= got
+
+
+def test_a_quoted_campaign_after_its_verb_is_an_event():
+    got = keys(run("顺义区政协全年工作综述。与区工商联联合开展“千企万户大走访”，走访企业120家。"))
+    assert "EVENT:“千企万户大走访”" in got
