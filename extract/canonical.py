@@ -197,7 +197,8 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
         if etype != "EVENT" or (etype, name) in target:
             continue
         short = bare(name)
-        longer = [n for n in events if len(short) >= 5 and n.endswith(short) and _BODY_PREFIX.match(n[: -len(short)])]
+        longer = [n for n in events if len(short) >= 5 and n.endswith(short)
+                  and (_BODY_PREFIX.match(n[: -len(short)]) or _ORDINAL_PREFIX.fullmatch(n[: -len(short)]))]  # 第一次“张店议事厅”协商会
         if len(longer) == 1:
             full = next(n for (t, n) in sorted(counts) if t == "EVENT" and bare(n) == longer[0])
             target[etype, name] = target.get((etype, full), full)
@@ -208,6 +209,7 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     return out
 
 
+_ORDINAL_PREFIX = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十\d]{1,3}[次期届]")
 _COMMITTEE_OF = re.compile(r"^(.+?(?:政协|人大常委会|人大))(.+?委员会)$")
 
 

@@ -231,3 +231,9 @@ def test_topic_edges_stop_before_lecturing_and_demonstratives():
 def test_a_quoted_campaign_after_its_verb_is_an_event():
     got = keys(run("顺义区政协全年工作综述。与区工商联联合开展“千企万户大走访”，走访企业120家。"))
     assert "EVENT:“千企万户大走访”" in got
+
+
+def test_a_numbered_meeting_named_again_without_its_number_is_one_node():
+    got = keys(run("顺义区政协全年工作综述。召开第一次“顺义议事厅”协商会。明年继续办好“顺义议事厅”协商会。"))
+    events = {k for k in got if k.startswith("EVENT:")}
+    assert events == {"EVENT:第一次“顺义议事厅”协商会"}
