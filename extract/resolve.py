@@ -72,7 +72,10 @@ def _without_title(c: Candidate, text: str) -> Candidate:
 
 def _quoted_lac_org(c: Candidate, text: str) -> bool:
     """A LAC organization that is exactly a quoted title (“京华议事厅”) names a platform or activity."""
-    return c.type == "ORG" and c.rule.startswith("lac") and text[c.start - 1 : c.start] == "“" and text[c.end : c.end + 1] == "”"
+    if c.type != "ORG" or text[c.start - 1 : c.start] != "“" or text[c.end : c.end + 1] != "”":
+        return False
+    # any rule when an event head follows the quote (“张店议事厅”协商会): the event's brand, not a body
+    return c.rule.startswith("lac") or bool(re.match(r"(?:专题)?(?:协商会|议事会|座谈会|论坛|活动|讲堂|讲坛|会议)", text[c.end + 1 : c.end + 6]))
 
 
 def choose(cands: list[Candidate]) -> list[Candidate]:

@@ -237,3 +237,8 @@ def test_a_numbered_meeting_named_again_without_its_number_is_one_node():
     got = keys(run("顺义区政协全年工作综述。召开第一次“顺义议事厅”协商会。明年继续办好“顺义议事厅”协商会。"))
     events = {k for k in got if k.startswith("EVENT:")}
     assert events == {"EVENT:第一次“顺义议事厅”协商会"}
+
+
+def test_the_quoted_brand_of_a_meeting_is_no_body():
+    got = keys(run("顺义区政协全年工作综述。召开第一次“顺义议事厅”协商会。"))
+    assert "ORG:顺义议事厅" not in got
