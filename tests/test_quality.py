@@ -29,14 +29,14 @@ def scores(paths, gold_dir):
 
 def test_quality_on_samples(sample_run, samples):
     s = scores([samples], GOLD)
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.82
-    assert s["relations_typed"]["f1"] >= 0.68 and s["relations_typed"]["precision"] >= 0.80
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.83
+    assert s["relations_typed"]["f1"] >= 0.70 and s["relations_typed"]["precision"] >= 0.80
 
 
 def test_quality_on_demo_corpus():
     s = scores([DEMO], GOLD)
-    assert s["entities_typed_fuzzy"]["f1"] >= 0.89
-    assert s["relations_typed"]["f1"] >= 0.82
+    assert s["entities_typed_fuzzy"]["f1"] >= 0.91
+    assert s["relations_typed"]["f1"] >= 0.85
 
 
 def test_quality_on_held_out_set():
@@ -54,10 +54,11 @@ def test_quality_on_dev_set():
 
 
 @pytest.mark.parametrize("name,entities,relations",
-                         [("dev2", 0.87, 0.78), ("dev3", 0.86, 0.72), ("dev4", 0.86, 0.68), ("dev5", 0.83, 0.55),
-                          ("heldout2", 0.82, 0.63), ("heldout3", 0.82, 0.60)])
+                         [("dev2", 0.88, 0.80), ("dev3", 0.87, 0.75), ("dev4", 0.87, 0.74), ("dev5", 0.86, 0.62),
+                          ("heldout2", 0.82, 0.63), ("heldout3", 0.82, 0.61),
+                          ("heldout4", 0.81, 0.54)])
 def test_quality_on_later_sets(name, entities, relations):
-    """dev2 to dev5 were tuned on; heldout2 and heldout3 were not (only their totals were looked at)."""
+    """dev2 to dev5 were tuned on; heldout2 to heldout4 were not (only their totals were looked at)."""
     folder = REPO / "eval" / name
     s = scores([folder / "texts"], folder / "gold")
     assert s["entities_typed_fuzzy"]["f1"] >= entities
@@ -72,7 +73,7 @@ def test_eval_cli(sample_output, capsys):
     assert "entities_typed_fuzzy" in out and "relation_type:ORGANIZES" in out
 
 
-@pytest.mark.parametrize("name,max_chars", [("dev2", 2500), ("dev3", 2500), ("dev4", 2500), ("dev5", 6000), ("heldout2", 2200), ("heldout3", 6500)])
+@pytest.mark.parametrize("name,max_chars", [("dev2", 2500), ("dev3", 2500), ("dev4", 2500), ("dev5", 6000), ("heldout2", 2200), ("heldout3", 6500), ("heldout4", 5500)])
 def test_annotated_sets_are_valid(name, max_chars):
     import subprocess
     import sys
