@@ -73,7 +73,7 @@ def test_eval_cli(sample_output, capsys):
     assert "entities_typed_fuzzy" in out and "relation_type:ORGANIZES" in out
 
 
-@pytest.mark.parametrize("name,max_chars", [("dev2", 2500), ("dev3", 2500), ("dev4", 2500), ("dev5", 6000), ("heldout2", 2200), ("heldout3", 6500), ("heldout4", 5500)])
+@pytest.mark.parametrize("name,max_chars", [("dev", 2500), ("heldout", 2500), ("dev2", 2500), ("dev3", 2500), ("dev4", 2500), ("dev5", 6000), ("heldout2", 2200), ("heldout3", 6500), ("heldout4", 5500)])
 def test_annotated_sets_are_valid(name, max_chars):
     import subprocess
     import sys

@@ -1,6 +1,6 @@
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _ev import fix, fix_e
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from spec_evidence import fix, fix_e
 
 E = [
  ('zx', 'ORG', '张店区政协', ['区政协', '常委会', '政协淄博市张店区第十四届委员会', '政协淄博市张店区第十四届委员会常务委员会', '政协张店区第十四届委员会', '政协淄博市张店区委员会'], '政协淄博市张店区第十四届委员会常务委员会工作报告'),

@@ -1,6 +1,6 @@
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _ev import fix, fix_e
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from spec_evidence import fix, fix_e
 N = '02_tongzhou_zhengxie_report'
 
 E = [

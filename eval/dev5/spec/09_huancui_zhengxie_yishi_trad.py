@@ -1,7 +1,7 @@
 # drafted in simplified characters; aliases/evidence mapped to the traditional text by _ev.trad
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _ev import trad
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from spec_evidence import trad
 N = '09_huancui_zhengxie_yishi_trad'
 
 E = [

@@ -1,6 +1,6 @@
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _ev import fix, fix_e
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from spec_evidence import fix, fix_e
 N = '04_changde_ribao_zhengxie_page'
 # 区政协 refers to 武陵区政协 (item 1) and 鼎城区政协 (item 2): not an alias of either.
 E = [

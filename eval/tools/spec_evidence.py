@@ -1,4 +1,4 @@
-"""Helper for the heldout4 specs: relation evidence is written as a phrase of the unwrapped text; where a
+"""Evidence helper for the specs of eval/dev5 and eval/heldout4: relation evidence is written as a phrase of the unwrapped text; where a
 hard line break of the extracted text cuts it, the longest piece of it on one line is kept (still an exact
 quote of the text). Entity evidence left as None is found by build_gold.py itself."""
 import os
@@ -6,8 +6,17 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def _text(name):
+    """The text ``name`` of whichever set holds it (text names are unique across eval/)."""
+    import glob
+    found = glob.glob(os.path.join(HERE, '..', '*', 'texts', name + '.txt'))
+    if len(found) != 1:
+        raise SystemExit('%s: %d texts of that name under eval/' % (name, len(found)))
+    return open(found[0], encoding='utf-8').read()
+
+
 def fix(name, R):
-    text = open(os.path.join(HERE, '..', 'texts', name + '.txt'), encoding='utf-8').read()
+    text = _text(name)
     lines = text.split('\n')
     # page furniture (footers "— 3 —", running headers) is skipped when the phrase is looked up
     joined = ''.join(ln for ln in lines if not _furniture(ln))
@@ -48,7 +57,7 @@ def _piece(lines, ev):
 def fix_e(name, E):
     """Entity evidence: kept when on one line; None stays None when some form is on one line
     (build_gold.py then picks the window); otherwise the longest one-line piece of it/of the name."""
-    text = open(os.path.join(HERE, '..', 'texts', name + '.txt'), encoding='utf-8').read()
+    text = _text(name)
     lines = text.split('\n')
     out = []
     for row in E:
@@ -71,7 +80,7 @@ def trad(name, E, R):
     mapped back to the exact traditional surface (OpenCC t2s keeps the length of these strings)."""
     from opencc import OpenCC
     t2s = OpenCC('t2s')
-    text = open(os.path.join(HERE, '..', 'texts', name + '.txt'), encoding='utf-8').read()
+    text = _text(name)
     simp = t2s.convert(text)
     assert len(simp) == len(text)
 
