@@ -288,7 +288,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 if adjacent and text[max(0, adjacent[0].start - 2) : adjacent[0].start] in JOINT_VERBS and "VISITS" in cue_relations(cue):
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 if "VISITS" in cue_relations(cue) or cue in LOOKING_CUES:
-                    actors = actors + [p for p in _partners_before(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
+                    actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
@@ -593,7 +593,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if not after and rel == "ORGANIZES" and cue.startswith(("联合", "共同")):
         # 奈曼旗政协与库伦旗政协联合开展民主监督: no named event, but the two bodies work together
         return [RawRelation(a.key, "COOPERATES_WITH", p.key, sent[0], sent[1], cue, "cue:organizes_jointly")
-                for a in actors if a.type == "ORG" for p in _partners_before(text, pos + 2, clause_ents) if p.key != a.key]
+                for a in actors if a.type == "ORG" for p in _joint_partners(text, pos, clause_ents) if p.key != a.key]
     if not after:
         return []
     if rel in LIST_RELATIONS and after:
@@ -708,33 +708,17 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
     return None
 
 
-def _partners_before(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
-    """``与柳南区政协联合视察`` / ``同A、B一道考察``: the bodies opened by 与/同 right before a joint adverb and the cue."""
-    m = re.search(r"(?:联合|共同|一同|一道|一起)$", text[max(0, pos - 2) : pos])
-    if not m:
-        return []
-    end = pos - len(m.group())
-    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and e.end <= end]
-    if not orgs or orgs[-1].end != end:
-        return []
-    group = [orgs[-1]]
-    for prev in reversed(orgs[:-1]):
-        glue = text[prev.end : group[0].start]
-        if not (glue and LIST_GLUE.match(glue)) or glue in ("与", "同"):
-            break  # 密云区政协与怀柔区政协联合…: the list opened by 与 ends there
-        group.insert(0, prev)
-    return group if text[group[0].start - 1 : group[0].start] in ("与", "同", "和", "跟") else []
-
-
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
-    """Bodies joined to the actor before an organizing cue: 联合A、B开展… / 与A、B共同组织…."""
-    found = list(re.finditer(r"联合|携手|会同|与|同", text[max(0, pos - 40) : pos]))
+    """Bodies joined to the actor right before a cue: 联合A、B开展… / 与A、B共同组织… / 与柳南区政协联合视察."""
+    adverb = re.search(r"(?:联合|共同|一同|一道|一起)$", text[max(0, pos - 2) : pos])
+    end = pos - len(adverb.group()) if adverb else pos
+    found = list(re.finditer(r"联合|携手|会同|协同|与|同", text[max(0, end - 40) : end]))
     if not found:
         return []
-    m = found[-1]
-    start = max(0, pos - 40) + m.end()
-    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and start <= e.start and e.end <= pos]
-    return _list_from(text, orgs) if orgs and orgs[0].start == start else []
+    start = max(0, end - 40) + found[-1].end()
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and start <= e.start and e.end <= end]
+    group = _list_from(text, orgs) if orgs and orgs[0].start == start else []
+    return group if group and end - group[-1].end <= 2 else []  # 协同市人才工作局精心组织
 
 
 def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
