@@ -311,6 +311,8 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
 
 
 OBJECT_VERBS = {"出席", "参与", "列席", "主持", "邀请", "举行", "开展", "启动", "筹备"}
+NAME_VERB_PARTS = EVENT_PARTS | {"v", "vd"}  # what may lie between a body and the head of its meeting's name
+NOT_IN_NAMES = CAMPAIGN_VERBS | OBJECT_VERBS
 
 
 def _through_verbs_to_body(lac: list, k: int) -> int:
@@ -321,7 +323,7 @@ def _through_verbs_to_body(lac: list, k: int) -> int:
         prev = lac[j - 1]
         if prev.label_ == "ORG":
             return j - 1
-        if prev.label_ not in EVENT_PARTS | {"v", "vd"} or prev.text in CAMPAIGN_VERBS | OBJECT_VERBS:
+        if prev.label_ not in NAME_VERB_PARTS or prev.text in NOT_IN_NAMES:
             break
         j -= 1
     return k

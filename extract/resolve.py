@@ -38,7 +38,8 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         cands = [_without_title(_without_page_code(c, doc.text), doc.text) for c in doc._.zhkg_candidates or []]
         confirmed = confirmed_persons(doc.text, cands)
-        kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_lac_org(c, doc.text)]
+        events = [(c.start, c.end) for c in cands if c.type == "EVENT"]
+        kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_org(c, doc.text, events)]
         chosen = choose(kept)
         doc._.zhkg_entities = chosen
         return doc
@@ -70,12 +71,12 @@ def _without_title(c: Candidate, text: str) -> Candidate:
     return c
 
 
-def _quoted_lac_org(c: Candidate, text: str) -> bool:
-    """A LAC organization that is exactly a quoted title (“京华议事厅”) names a platform or activity."""
+def _quoted_org(c: Candidate, text: str, events: list[tuple[int, int]]) -> bool:
+    """An organization that is exactly a quoted title names a platform or activity: a LAC one always
+    (“京华议事厅”), any one inside an event's name (“张店议事厅”协商会)."""
     if c.type != "ORG" or text[c.start - 1 : c.start] != "“" or text[c.end : c.end + 1] != "”":
         return False
-    # any rule when an event head follows the quote (“张店议事厅”协商会): the event's brand, not a body
-    return c.rule.startswith("lac") or bool(re.match(r"(?:专题)?(?:协商会|议事会|座谈会|论坛|活动|讲堂|讲坛|会议)", text[c.end + 1 : c.end + 6]))
+    return c.rule.startswith("lac") or any(s < c.start and c.end < e for s, e in events)
 
 
 def choose(cands: list[Candidate]) -> list[Candidate]:
