@@ -15,9 +15,9 @@ from .lexicons import words
 from .relation_rules import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, _within, sentence_of
 from .relations import RawRelation
 
-# a body's committees and groups, and universities named after a place, get no seat edge
+# a body's committees and groups get no seat edge (a university named after a place does: 宁夏大学 -> 宁夏)
 UNSEATED = ("政协常委会", "主席会议", "党组", "机关", "检查组", "调研组", "视察组", "考察团", "工作室", "议事厅",
-            "大学", "学院", "宣传部")
+            "宣传部")
 
 
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")

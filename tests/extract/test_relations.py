@@ -231,3 +231,8 @@ def test_both_parties_act_after_an_agreement():
     got, _ = rels("本报讯 咸安区政协与临湘市政协签订《协作框架协议》。双方将围绕长江岸线生态保护、茶旅文化融合等开展联合调研。")
     for body in ("ORG:咸安区政协", "ORG:临湘市政协"):
         assert (body, "ABOUT", "TOPIC:长江岸线生态保护") in got
+
+
+def test_a_university_named_after_a_place_is_seated_there():
+    got, _ = rels("区政协邀请宁夏大学教授作专题辅导，宁夏回族自治区政协给予指导。")
+    assert ("ORG:宁夏大学", "LOCATED_IN", "PLACE:宁夏回族自治区") in got
