@@ -685,6 +685,12 @@ PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 
 
+# heads of areas and ways a division contains (九畹溪镇|周坪村); other heads name facilities, whose
+# names keep the division they open with (屈原镇脐橙产业园, 利通区全民健身中心)
+AREA_HEADS = {"村", "社区", "镇", "乡", "街道", "苏木", "街", "路", "桥", "河", "江", "湖", "海", "山", "岛", "湾", "峡",
+              "渠", "城", "地区", "片区", "新区", "古城", "古镇"}
+
+
 def place_suffix(text: str, lac: list) -> list[Candidate]:
     """Proper nouns ending in a place suffix (rivers, parks, districts, facilities), left-extended."""
     out = []
@@ -702,7 +708,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
             continue
         j = _extend_left(lac, i, PLACE_PARTS, 16)
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
-            if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3:
+            if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (head in AREA_HEADS or k == i - 1):
                 j = k + 1
                 break
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西" and lac[j + 1].label_ != "LOC":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import admin_index
-from .lexicons import words
+from .lexicons import longest_suffix, words
 from .relation_rules import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, _within, sentence_of
 from .relations import RawRelation
 
@@ -258,6 +258,17 @@ def places_of_topics(text: str, bounds, ents: list[Ent], resolved) -> list[RawRe
     return out
 
 
+def _facility_in_division(place, chain) -> bool:
+    """``八里店镇蔬菜基地``: a facility whose name opens with a division lies in it (not 湘江风光带, not
+    九畹溪镇周坪村, which the adjacency rule links)."""
+    from .cues import AREA_HEADS
+
+    if not chain or chain[0].start != place.start or longest_suffix(place.canonical, "place_suffixes") in AREA_HEADS:
+        return False
+    tail = chain[-1].canonical
+    return tail in admin_index().by_name or tail.endswith(TOWNSHIP_ENDINGS)
+
+
 def seats(resolved, bounds) -> list[RawRelation]:
     """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市).
 
@@ -271,7 +282,7 @@ def seats(resolved, bounds) -> list[RawRelation]:
     out = []
     seen = set()
     for r in resolved:
-        if r.type != "ORG" or r.key in seen or r.canonical.endswith(UNSEATED):
+        if r.type not in ("ORG", "PLACE") or r.key in seen or r.canonical.endswith(UNSEATED):
             continue
         i, j = bisect.bisect_left(place_starts, r.start), bisect.bisect_left(place_starts, r.end)
         inner = [p for p in places[i:j] if p.end < r.end]
@@ -279,6 +290,8 @@ def seats(resolved, bounds) -> list[RawRelation]:
         for p in sorted(inner, key=lambda p: p.start):
             if not chain or p.start == chain[-1].end:
                 chain.append(p)
+        if r.type == "PLACE" and not _facility_in_division(r, chain):
+            continue
         lead = r.start + (2 if r.canonical.startswith("中共") else 0)
         if chain and (chain[0].start <= lead or any(p.rule == "admin_full" for p in chain)):
             seen.add(r.key)

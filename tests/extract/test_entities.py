@@ -242,3 +242,11 @@ def test_a_numbered_meeting_named_again_without_its_number_is_one_node():
 def test_the_quoted_brand_of_a_meeting_is_no_body():
     got = keys(run("顺义区政协全年工作综述。召开第一次“顺义议事厅”协商会。"))
     assert "ORG:顺义议事厅" not in got
+
+
+def test_a_facility_keeps_the_township_it_opens_with_and_lies_in_it():
+    r = extract(LoadedText("t.txt", "t.txt", "组织委员视察屈原镇脐橙产业园和八里店镇蔬菜基地。", "utf-8"))
+    got = {(e.type, e.canonical) for e in r.entities}
+    assert {("PLACE", "屈原镇脐橙产业园"), ("PLACE", "八里店镇蔬菜基地"), ("PLACE", "屈原镇")} <= got
+    rels = {(x.head, x.relation, x.tail) for x in r.relations}
+    assert ("PLACE:八里店镇蔬菜基地", "LOCATED_IN", "PLACE:八里店镇") in rels
