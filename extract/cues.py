@@ -405,6 +405,10 @@ def without_leading_division(c: Candidate, text: str) -> Candidate:
             continue  # 柳州市建设区域性先进制造业中心: the division is the subject of the topic
         if c.end - c.start - k >= 4 and head[-1] in "省市区县旗州盟" and (index.by_name.get(head) or index.by_short.get(head[:-1])):
             return Candidate(c.start + k, c.end, c.type, c.rule, c.priority, None)
+        # 马尚街道、和平街道|老旧小区加装电梯: a list of townships is the topic's scope
+        after_list = c.start > 0 and text[c.start - 1] == "、" and text[: c.start - 1].endswith(("镇", "乡", "街道"))
+        if after_list and c.end - c.start - k >= 4 and head.endswith(("镇", "乡", "街道")) and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            return Candidate(c.start + k, c.end, c.type, c.rule, c.priority, None)
     return c
 
 
@@ -477,9 +481,11 @@ def _extend_left(lac: list, i: int, allowed: set[str], max_chars: int, stop_word
 
 
 def _place_starts(text: str, start: int, word: str) -> bool:
-    """``和平区``: a one-character conjunction that opens a place name is part of it."""
+    """``和平区``: a one-character conjunction or verb that opens a place name is part of it."""
     from .gazetteer import admin_index
 
+    if len(word) == 1 and start > 0 and text[start - 1] == "、":
+        return True  # 马尚街道、和平街道 / 榆林乡、将官池镇: no conjunction or verb follows a list comma
     if len(word) > 1 or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"):
         return False  # 周立平和县水利局: after a name, 和 joins; 【和平区…: it opens the place
     return any(s == 0 for s, _, _ in admin_index().find(text[start : start + 8]))

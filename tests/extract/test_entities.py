@@ -250,3 +250,10 @@ def test_a_facility_keeps_the_township_it_opens_with_and_lies_in_it():
     assert {("PLACE", "屈原镇脐橙产业园"), ("PLACE", "八里店镇蔬菜基地"), ("PLACE", "屈原镇")} <= got
     rels = {(x.head, x.relation, x.tail) for x in r.relations}
     assert ("PLACE:八里店镇蔬菜基地", "LOCATED_IN", "PLACE:八里店镇") in rels
+
+
+def test_a_township_after_a_list_comma_keeps_its_first_character_and_scopes_the_topic():
+    r = extract(LoadedText("t.txt", "t.txt", "聚焦马尚街道、和平街道老旧小区加装电梯问题。", "utf-8"))
+    got = {(e.type, e.canonical) for e in r.entities}
+    assert {("PLACE", "和平街道"), ("TOPIC", "老旧小区加装电梯")} <= got
+    assert ("PLACE", "平街道") not in got
