@@ -340,6 +340,9 @@ def _event_tail(text: str, end: int) -> int:
 _NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
 
 
+PARTNERS_AFTER_TOPICS = re.compile(rf"[与同和](?=[区市县州旗镇][{CJK}]{{1,14}}?(?:局|委员会|委|办公室|政府|部门|负责人|代表))")
+
+
 def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
     """Unquoted topics after 围绕 / 聚焦 / 就, one per list item (items naming a plan or law are documents).
 
@@ -366,8 +369,12 @@ def topic_lists(text: str, lac: list = ()) -> list[Candidate]:
             continue  # 三、聚焦生态优先，守护…: a chapter heading's slogan, not a topic
         pos = m.start(1)
         splitter = r"(、|以及|和)" if m.re is _patterns()["work_list"] else r"(、|以及)"
+        group = m.group(1)
+        partners = PARTNERS_AFTER_TOPICS.search(group)
+        if partners:
+            group = group[: partners.start()]  # 就A、B与县水利局…面对面协商: the bodies are partners, not topics
         items = []
-        for item in _split_outside_quotes(splitter, m.group(1)):
+        for item in _split_outside_quotes(splitter, group):
             halves = re.split(r"(和)", item)  # 青少年成长和社区治理: two topics
             balanced = all(h.count("“") == h.count("”") for h in halves)
             if len(halves) == 3 and min(len(halves[0]), len(halves[2])) >= 4 and balanced and not {halves[0], halves[2]} & generic:

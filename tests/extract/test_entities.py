@@ -257,3 +257,9 @@ def test_a_township_after_a_list_comma_keeps_its_first_character_and_scopes_the_
     got = {(e.type, e.canonical) for e in r.entities}
     assert {("PLACE", "和平街道"), ("TOPIC", "老旧小区加装电梯")} <= got
     assert ("PLACE", "平街道") not in got
+
+
+def test_bodies_met_face_to_face_are_not_part_of_the_topics():
+    r = extract(LoadedText("t.txt", "t.txt", "就惠济河黑臭水体治理、汾河生态修复与县水利局、县住房和城乡建设管理局面对面协商。", "utf-8"))
+    topics = {e.canonical for e in r.entities if e.type == "TOPIC"}
+    assert topics == {"惠济河黑臭水体治理", "汾河生态修复"}
