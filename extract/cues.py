@@ -535,6 +535,9 @@ def _body_before_verb(text: str, start: int, cut: int) -> tuple[int, int] | None
     return None
 
 
+PURPOSE_VERBS = {"学习", "考察", "调研", "参观", "交流", "观摩", "视察", "走访", "对接"}
+
+
 def org_grammar(text: str, lac: list) -> list[Candidate]:
     """Organization names: a word ending in an organization head, extended left over name parts.
 
@@ -564,6 +567,8 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             j = _extend_left(lac, j - 2, ORG_PARTS, 24)  # 工业和信息化局, 农业和农村委员会
         while j < i and ((lac[j].text in generic and lac[j].text != "政协") or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
+        if any(lac[k].text in PURPOSE_VERBS and lac[k - 1].label_ in ("LOC", "ns") for k in range(j + 1, i)):
+            continue  # 赴榆次区|学习|委员工作室建设经验: a place and what is done there, not a body's name
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head))
         before = _body_before_verb(text, lac[j].start_char, start)
         if before is not None:  # 区政协还联合区文化局: 区政协 is a body too

@@ -236,3 +236,9 @@ def test_both_parties_act_after_an_agreement():
 def test_a_university_named_after_a_place_is_seated_there():
     got, _ = rels("区政协邀请宁夏大学教授作专题辅导，宁夏回族自治区政协给予指导。")
     assert ("ORG:宁夏大学", "LOCATED_IN", "PLACE:宁夏回族自治区") in got
+
+
+def test_learning_at_a_place_is_a_visit_not_a_body_name():
+    got, r = rels("平遥县政协主席郭慧敏带队赴晋中市榆次区学习委员工作室建设经验。")
+    assert ("ORG:平遥县政协", "VISITS", "PLACE:榆次区") in got
+    assert not any("学习委员工作室" in e.key for e in r.entities)
