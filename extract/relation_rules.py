@@ -56,7 +56,7 @@ SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}界(?:别)?(?:委员)?(?:围绕|聚焦
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
-OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作|问题)?(?:(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)"
+OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作|问题)?(?:(?:联合|共同)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)"
                           r"|[，,]?(?:持续|深入|首次)?(?:开展(?!交流|研讨|讨论)|召开|组织))")
 LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?![先领])")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
@@ -629,6 +629,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         if not events and not explicit and not fronted and not later_event and last_event is not None and not own_activity and near:
             events = [last_event]  # the event of this or the last sentence: what it deliberates
         heads = events[-1:] + explicit if events else (fronted or [a for a in actors if a.type == "ORG"])
+        if not events and tails and re.match(r"[”」’]?(?:等)?(?:议题|主题)?[，,]?(?:联合|共同)", text[tails[-1].end : tails[-1].end + 8]):
+            heads = heads + [p for p in _partners_named_before(text, pos, sent_ents) if p not in heads]  # 与A、B…，围绕X联合开展视察
     elif rel == "VISITS":
         heads = actors
         event = next((e for e in clause_ents if e.type == "EVENT" and e.outer and e.end == pos), None)
@@ -646,9 +648,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES":
         partners = _joint_partners(text, pos, clause_ents)
         if not partners and cue.startswith(("联合", "共同")):
-            # 与兴宾区政协、榕江县政协建立协作关系，联合举办…: the partners named earlier in the sentence
-            opened = [e for e in sent_ents if e.type == "ORG" and e.outer and e.end <= pos and text[e.start - 1 : e.start] in ("与", "同")]
-            partners = _list_from(text, [e for e in sent_ents if e.type == "ORG" and e.outer and opened and e.start >= opened[-1].start and e.end <= pos]) if opened else []
+            partners = _partners_named_before(text, pos, sent_ents)
         for h in partners:
             for t in tails:
                 if h.key != t.key and h not in heads:
@@ -706,6 +706,14 @@ def _event_reference(text: str, pos: int, last_event: Ent | None) -> Ent | None:
         if window.startswith(head) and (last_event.key.endswith(head) or head in GENERIC_EVENT_NOUNS):
             return last_event
     return None
+
+
+def _partners_named_before(text: str, pos: int, sent_ents: list[Ent]) -> list[Ent]:
+    """与兴宾区政协、榕江县政协建立协作关系，联合举办…: the partners named earlier in the sentence."""
+    opened = [e for e in sent_ents if e.type == "ORG" and e.outer and e.end <= pos and text[e.start - 1 : e.start] in ("与", "同")]
+    if not opened:
+        return []
+    return _list_from(text, [e for e in sent_ents if e.type == "ORG" and e.outer and e.start >= opened[-1].start and e.end <= pos])
 
 
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:

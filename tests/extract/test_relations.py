@@ -242,3 +242,11 @@ def test_learning_at_a_place_is_a_visit_not_a_body_name():
     got, r = rels("平遥县政协主席郭慧敏带队赴晋中市榆次区学习委员工作室建设经验。")
     assert ("ORG:平遥县政协", "VISITS", "PLACE:榆次区") in got
     assert not any("学习委员工作室" in e.key for e in r.entities)
+
+
+def test_partners_named_before_a_joint_activity_share_its_topic():
+    got, _ = rels("溧阳市政协工作报告\n与宜兴市政协、金坛区政协共同召开三地政协联席会议，签订合作备忘录，"
+                  "围绕“太湖西岸生态共保”联合开展视察。")
+    topic = "TOPIC:太湖西岸生态共保"
+    for body in ("ORG:溧阳市政协", "ORG:宜兴市政协", "ORG:金坛区政协"):
+        assert (body, "ABOUT", topic) in got
