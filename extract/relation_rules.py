@@ -626,7 +626,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         same_sentence_event = last_event is not None and last_event.start >= sent[0]
         fronted = _fronted_topic_subject(text, tails, sent_ents) if not explicit and not events and not same_sentence_event else []
         later_event = any(e.start > pos for e in in_sent)  # 聚焦X，与…联合举办“Y”座谈会: not an earlier meeting's topic
-        if not events and not explicit and not fronted and not later_event and last_event is not None and not own_activity and near:
+        # 2025年，区政协将…，聚焦A、B: a body named in this sentence, not the last sentence's event
+        named_actor = any(a.type == "ORG" and a in sent_ents and a.start < pos for a in actors) and not same_sentence_event
+        if not events and not explicit and not fronted and not later_event and last_event is not None and not own_activity and near and not named_actor:
             events = [last_event]  # the event of this or the last sentence: what it deliberates
         heads = events[-1:] + explicit if events else (fronted or [a for a in actors if a.type == "ORG"])
         if not events and tails and re.match(r"[”」’]?(?:等)?(?:议题|主题)?[，,]?(?:联合|共同)", text[tails[-1].end : tails[-1].end + 8]):

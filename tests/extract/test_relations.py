@@ -250,3 +250,10 @@ def test_partners_named_before_a_joint_activity_share_its_topic():
     topic = "TOPIC:太湖西岸生态共保"
     for body in ("ORG:溧阳市政协", "ORG:宜兴市政协", "ORG:金坛区政协"):
         assert (body, "ABOUT", topic) in got
+
+
+def test_a_body_named_in_the_sentence_takes_its_topics_not_the_last_sentence_s_event():
+    got, _ = rels("潞州区政协工作报告\n举办庆祝人民政协成立75周年书画摄影展。\n"
+                  "2025年，区政协将在区委领导下，聚焦城市更新、“一老一小”服务体系建设等重点工作，深入协商议政。")
+    assert ("ORG:潞州区政协", "ABOUT", "TOPIC:城市更新") in got
+    assert not any(h.startswith("EVENT:") and r == "ABOUT" for h, r, _ in got)
