@@ -294,7 +294,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _speakers(text, subjects, cues_end(subjects), last_event or headline_event, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
-            out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end))
+            out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end), last_event or headline_event)
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _venue_of_event_under_way(text, c_start, clause_ents, last_event or headline_event, (s_start, s_end))
             out += _at_event(text, clause_ents, (s_start, s_end), acting if not subjects else [])
@@ -352,8 +352,11 @@ def _research_subjects(text: str, clause_ents: list[Ent], acting: list[Ent], sen
 THEMED = re.compile(r"[”’」]?为(?:主题|题|议题)")
 
 
-def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: list[Ent], sent) -> list[RawRelation]:
-    """``以“童装产业转型升级”为主题开展界别协商``: the body (or the event just named) takes it as its theme."""
+def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: list[Ent], sent, under_way: Ent | None = None) -> list[RawRelation]:
+    """``以“童装产业转型升级”为主题开展界别协商``: the body (or the event just named) takes it as its theme.
+
+    ``论坛以“X”为主题`` (the event under way named by its head) and ``…以“X”为题作专题讲座`` (a talk at
+    it) give the theme to the event under way."""
     out = []
     for t in clause_ents:
         if t.type != "TOPIC" or not t.outer or not THEMED.match(text, t.end) or not re.search(r"以[“‘「]?$", text[max(0, t.start - 2) : t.start]):
@@ -361,6 +364,11 @@ def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: lis
         opener = t.start - (2 if text[t.start - 1] in "“‘「" else 1)
         event = next((e for e in reversed(sent_ents) if e.type == "EVENT" and e.outer and e.end <= opener
                       and re.fullmatch(r"[，,\s]?", text[e.end : opener])), None)
+        talk = re.match(r"[”’」]?为题[，,]?作(?:专题)?(?:讲座|辅导|报告|授课)", text[t.end : t.end + 10])
+        if event is None and under_way is not None and text.count("。", under_way.end, sent[0]) <= 2 and (
+            talk or _opens_with_head_of(text, sent[0], opener, under_way)
+        ):
+            event = under_way
         heads = [event] if event is not None else [a for a in acting if a.type == "ORG"]
         out += [RawRelation(h.key, "ABOUT", t.key, sent[0], sent[1], "以…为主题", "theme") for h in heads if h.key != t.key]
     return out
@@ -661,6 +669,13 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+def _opens_with_head_of(text: str, start: int, end: int, event: Ent) -> bool:
+    """``论坛以…``: the sentence opens with the last word of the event's name (本次论坛, 讲堂)."""
+    name = re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
+    m = re.fullmatch(r"\s*(?:本次|此次|这次|本期|本届)?([\u4e00-\u9fff]{2,4})", text[start:end])
+    return bool(m) and name.endswith(m.group(1))
 
 
 def _names_event_under_way(text: str, start: int, event: Ent) -> bool:

@@ -257,3 +257,10 @@ def test_a_body_named_in_the_sentence_takes_its_topics_not_the_last_sentence_s_e
                   "2025年，区政协将在区委领导下，聚焦城市更新、“一老一小”服务体系建设等重点工作，深入协商议政。")
     assert ("ORG:潞州区政协", "ABOUT", "TOPIC:城市更新") in got
     assert not any(h.startswith("EVENT:") and r == "ABOUT" for h, r, _ in got)
+
+
+def test_a_theme_opened_by_the_event_s_head_or_given_in_a_talk_is_the_event_s():
+    got, _ = rels("4月20日，第五届汾河健康论坛在太原举行。论坛以“健康太原 医路同行”为主题，200余名医务人员参加。")
+    assert ("EVENT:第五届汾河健康论坛", "ABOUT", "TOPIC:健康太原，医路同行") in got
+    got, _ = rels("区政协举办第三期“委员讲堂”。辽宁科技大学教授冯雅丽以“数字经济赋能传统商贸转型”为题作专题讲座。")
+    assert ("EVENT:第三期“委员讲堂”", "ABOUT", "TOPIC:数字经济赋能传统商贸转型") in got
