@@ -202,11 +202,29 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
         if len(longer) == 1:
             full = next(n for (t, n) in sorted(counts) if t == "EVENT" and bare(n) == longer[0])
             target[etype, name] = target.get((etype, full), full)
+    sessions: dict[tuple[str, str, str], list[str]] = {}
+    for (etype, name) in sorted(counts):
+        key = _session_key(name) if etype == "EVENT" else None
+        if key is not None:
+            sessions.setdefault(key, []).append(name)
+    for names in sessions.values():  # 十届十八次常委会议 / 第十届委员会第十八次常务委员会议
+        full = max(names, key=lambda n: (len(n), n))
+        target.update({("EVENT", n): target.get(("EVENT", full), full) for n in names if n != full and ("EVENT", n) not in target})
     out = []
     for r in resolved:
         best = target.get((r.type, r.canonical))
         out.append(r if best is None else replace(r, canonical=best, merge_rule=r.merge_rule + "+variant_in_document"))
     return out
+
+
+_SESSION = re.compile(r"第?([一二三四五六七八九十\d]{1,3})届.{0,12}?第?([一二三四五六七八九十\d]{1,4})次(常务委员会会议|常务委员会议|常委会会议|常委会议|主席会议|主任会议)$")
+_SESSION_KIND = {"常务委员会会议": "常委", "常务委员会议": "常委", "常委会会议": "常委", "常委会议": "常委", "主席会议": "主席", "主任会议": "主任"}
+
+
+def _session_key(name: str) -> tuple[str, str, str] | None:
+    """The term, number and kind of a numbered session (十届十八次常委会议 -> 十, 十八, 常委)."""
+    m = _SESSION.search(name)
+    return (m.group(1), m.group(2), _SESSION_KIND[m.group(3)]) if m else None
 
 
 _ORDINAL_PREFIX = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十\d]{1,3}[次期届]")

@@ -263,3 +263,9 @@ def test_bodies_met_face_to_face_are_not_part_of_the_topics():
     r = extract(LoadedText("t.txt", "t.txt", "就惠济河黑臭水体治理、汾河生态修复与县水利局、县住房和城乡建设管理局面对面协商。", "utf-8"))
     topics = {e.canonical for e in r.entities if e.type == "TOPIC"}
     assert topics == {"惠济河黑臭水体治理", "汾河生态修复"}
+
+
+def test_a_standing_committee_session_is_one_event_under_its_short_and_full_names():
+    r = extract(LoadedText("t.txt", "t.txt", "甘州区政协召开十届十八次常委会议\n10月15日，政协张掖市甘州区第十届委员会第十八次常务委员会议召开。区政协主席马国栋主持会议。", "utf-8"))
+    events = {e.canonical for e in r.entities if e.type == "EVENT"}
+    assert events == {"政协张掖市甘州区第十届委员会第十八次常务委员会议"}
