@@ -724,6 +724,9 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
                 continue
         if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
+        if head.endswith("学") and (text.startswith("习", w.end_char) or text.endswith("会议" + head, 0, w.end_char)) \
+                or text.endswith("中小学校", 0, w.end_char):
+            continue  # 会议中学(习): learning at meetings, no school; 街道中小学校: a class of schools
         j = _extend_left(lac, i, PLACE_PARTS, 16)
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
             if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (head in AREA_HEADS or k == i - 1):

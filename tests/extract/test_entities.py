@@ -269,3 +269,10 @@ def test_a_standing_committee_session_is_one_event_under_its_short_and_full_name
     r = extract(LoadedText("t.txt", "t.txt", "甘州区政协召开十届十八次常委会议\n10月15日，政协张掖市甘州区第十届委员会第十八次常务委员会议召开。区政协主席马国栋主持会议。", "utf-8"))
     events = {e.canonical for e in r.entities if e.type == "EVENT"}
     assert events == {"政协张掖市甘州区第十届委员会第十八次常务委员会议"}
+
+
+def test_schools_visited_are_places_and_learning_at_meetings_is_no_school():
+    r = extract(LoadedText("t.txt", "t.txt", "委员走访铜仁市第五中学、碧江区第三小学等学校9所。坚持常务委员会会议中学、专门委员会会议上讲。", "utf-8"))
+    got = {(e.type, e.canonical) for e in r.entities}
+    assert {("PLACE", "铜仁市第五中学"), ("PLACE", "碧江区第三小学")} <= got
+    assert not any(name.endswith("会议中学") for _, name in got)
