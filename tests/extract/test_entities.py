@@ -276,3 +276,8 @@ def test_schools_visited_are_places_and_learning_at_meetings_is_no_school():
     got = {(e.type, e.canonical) for e in r.entities}
     assert {("PLACE", "铜仁市第五中学"), ("PLACE", "碧江区第三小学")} <= got
     assert not any(name.endswith("会议中学") for _, name in got)
+
+
+def test_a_body_met_after_a_quoted_topic_is_not_its_tail():
+    r = extract(LoadedText("t.txt", "t.txt", "就“老旧小区改造后续管理”与区住房和城乡建设局、环北街道面对面协商。", "utf-8"))
+    assert {e.canonical for e in r.entities if e.type == "TOPIC"} == {"老旧小区改造后续管理"}
