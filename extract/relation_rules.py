@@ -646,11 +646,16 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         event = next((e for e in clause_ents if e.type == "EVENT" and e.outer and e.end == pos), None)
         if event is not None:  # “委员讲堂”走进西柳服装城: the event was held there
             return [RawRelation(event.key, "HELD_AT", t.key, sent[0], sent[1], cue, "event_goes_to") for t in tails]
+        tour = _tour_under_way(text, sent, last_event, sent_ents)
+        if tour is not None:  # 开展《条例》执法检查，深入A、B…: the inspection took place there
+            extra = [RawRelation(tour.key, "HELD_AT", t.key, sent[0], sent[1], cue, "tour_stop") for t in tails]
+        else:
+            extra = []
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
         heads = [a for a in actors if a.type == "ORG"] or ([a for a in actors if a.type == "PERSON"] if rel == "LEADS" else [])
     else:
         heads = actors
-    out = []
+    out = list(extra) if rel == "VISITS" else []
     for h in heads:
         for t in tails:
             if h.key and h.key != t.key:
@@ -669,6 +674,18 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
+
+
+TOUR_HEADS = ("视察", "调研", "执法检查", "考察", "检查", "察看", "督查")
+
+
+def _tour_under_way(text: str, sent, last_event: Ent | None, sent_ents: list[Ent]) -> Ent | None:
+    """A named inspection, survey or tour (…执法检查, “X”专题视察) named in this or the last sentence."""
+    in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
+    event = in_sent[-1] if in_sent else last_event
+    if event is None or not re.sub("[“”‘’]", "", event.key).endswith(TOUR_HEADS):
+        return None
+    return event if event.start >= sent[0] or text.count("。", event.end, sent[0]) <= 1 else None
 
 
 def _opens_with_head_of(text: str, start: int, end: int, event: Ent) -> bool:

@@ -264,3 +264,9 @@ def test_a_theme_opened_by_the_event_s_head_or_given_in_a_talk_is_the_event_s():
     assert ("EVENT:第五届汾河健康论坛", "ABOUT", "TOPIC:健康太原，医路同行") in got
     got, _ = rels("区政协举办第三期“委员讲堂”。辽宁科技大学教授冯雅丽以“数字经济赋能传统商贸转型”为题作专题讲座。")
     assert ("EVENT:第三期“委员讲堂”", "ABOUT", "TOPIC:数字经济赋能传统商贸转型") in got
+
+
+def test_the_stops_of_a_named_inspection_are_where_it_was_held():
+    got, _ = rels("开展《山东省优化营商环境条例》执法检查，检查组深入德州经济技术开发区、天衢工业园走访企业16家。")
+    ev = "EVENT:《山东省优化营商环境条例》执法检查"
+    assert (ev, "HELD_AT", "PLACE:德州经济技术开发区") in got and (ev, "HELD_AT", "PLACE:天衢工业园") in got
