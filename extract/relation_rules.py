@@ -291,8 +291,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
-            out += _delegates(text, clause_ents, last_event or headline_event, (s_start, s_end))
-            out += _speakers(text, subjects, cues_end(subjects), last_event or headline_event, (s_start, s_end))
+            meeting_goes_on = text[s_start : s_start + 6].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上", "协商会上"))
+            under_way = (last_event if meeting_goes_on else _recent(text, last_event, s_start)) or headline_event
+            out += _delegates(text, clause_ents, under_way, (s_start, s_end))
+            out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end), last_event or headline_event)
             out += _venue(text, clause_ents, (s_start, s_end))
@@ -308,6 +310,11 @@ DELEGATES = re.compile(
     r"(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)(?:同志)?(?:等|和|及)?[^，。；]{0,6}?(?:到会|出席|参加|列席|到场|现场回应|通报|介绍|作情况|作工作)"
     r"|作(?:了)?(?:情况|工作)(?:通报|汇报|介绍)"  # 县农牧局作情况通报
 )
+
+
+def _recent(text: str, event: Ent | None, start: int, sentences: int = 2) -> Ent | None:
+    """The event if named at most ``sentences`` sentences before ``start`` (else the item has moved on)."""
+    return event if event is not None and text.count("。", event.end, start) <= sentences else None
 
 
 def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
