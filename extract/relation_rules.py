@@ -398,6 +398,9 @@ def _speakers(text: str, subjects: list[Ent], end: int, event: Ent | None, sent)
 
 def _headline_event(text: str, ents: list[Ent]) -> Ent | None:
     """The event a news item's headline names: what its bare 会议 / 检查 / 仪式 refer to."""
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    if re.search(r"工作报告\s*$", first_line):
+        return None  # a work report has no headline event
     first_para = text.find("\n\n")
     limit = min(200, first_para if first_para > 0 else len(text))
     return next((e for e in ents if e.type == "EVENT" and e.outer and e.start < limit), None)

@@ -273,6 +273,6 @@ def test_the_stops_of_a_named_inspection_are_where_it_was_held():
 
 
 def test_officials_reporting_items_later_do_not_join_an_old_event():
-    got, _ = rels("金川区政协工作报告\n组织委员赴会师纪念馆开展“赓续红色血脉”主题教育活动。全年召开常委会会议5次。开展协商活动16场。"
+    got, _ = rels("金川区政协工作报告\n各位委员：\n一、工作回顾\n全年召开全体会议1次。\n组织委员赴会师纪念馆开展“赓续红色血脉”主题教育活动。全年召开常委会会议5次。提交提案16件。"
                   "报送信息158篇。区政协人口资源环境委员会组织委员察看锦江河滨公园，区水务局负责同志介绍情况。")
     assert not any(r == "PARTICIPATES_IN" and "水务局" in h for h, r, _ in got)
