@@ -56,9 +56,9 @@ def test_quality_on_dev_set():
 @pytest.mark.parametrize("name,entities,relations",
                          [("dev2", 0.88, 0.80), ("dev3", 0.87, 0.75), ("dev4", 0.87, 0.74), ("dev5", 0.86, 0.62),
                           ("dev6", 0.84, 0.58), ("heldout2", 0.82, 0.63), ("heldout3", 0.82, 0.61),
-                          ("heldout4", 0.81, 0.54)])
+                          ("heldout4", 0.82, 0.57), ("heldout5", 0.83, 0.49)])
 def test_quality_on_later_sets(name, entities, relations):
-    """dev2 to dev6 were tuned on; heldout2 to heldout4 were not (only their totals were looked at)."""
+    """dev2 to dev6 were tuned on; heldout2 to heldout5 were not (only their totals were looked at)."""
     folder = REPO / "eval" / name
     s = scores([folder / "texts"], folder / "gold")
     assert s["entities_typed_fuzzy"]["f1"] >= entities
