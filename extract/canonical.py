@@ -217,8 +217,8 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     return out
 
 
-_SESSION = re.compile(r"第?([一二三四五六七八九十\d]{1,3})届.{0,12}?第?([一二三四五六七八九十\d]{1,4})次(常务委员会会议|常务委员会议|常委会会议|常委会议|主席会议|主任会议)$")
 _SESSION_KIND = {"常务委员会会议": "常委", "常务委员会议": "常委", "常委会会议": "常委", "常委会议": "常委", "主席会议": "主席", "主任会议": "主任"}
+_SESSION = re.compile(rf"第?([一二三四五六七八九十\d]{{1,3}})届.{{0,12}}?第?([一二三四五六七八九十\d]{{1,4}})次({'|'.join(_SESSION_KIND)})$")
 
 
 def _session_key(name: str) -> tuple[str, str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import AREA_HEADS
 from .gazetteer import admin_index
 from .lexicons import longest_suffix, words
 from .relation_rules import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, _within, sentence_of
@@ -261,8 +262,6 @@ def places_of_topics(text: str, bounds, ents: list[Ent], resolved) -> list[RawRe
 def _facility_in_division(place, chain) -> bool:
     """``八里店镇蔬菜基地``: a facility whose name opens with a division lies in it (not 湘江风光带, not
     九畹溪镇周坪村, which the adjacency rule links)."""
-    from .cues import AREA_HEADS
-
     if not chain or chain[0].start != place.start or longest_suffix(place.canonical, "place_suffixes") in AREA_HEADS:
         return False
     tail = chain[-1].canonical
@@ -270,7 +269,8 @@ def _facility_in_division(place, chain) -> bool:
 
 
 def seats(resolved, bounds) -> list[RawRelation]:
-    """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市).
+    """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市), and
+    so is a facility whose name opens with a division (八里店镇蔬菜基地 -> 八里店镇).
 
     The place must be written inside the name (a nested PLACE mention); the innermost of a chain
     wins. A body written only as 区水务局 gets no seat edge.

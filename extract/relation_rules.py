@@ -291,8 +291,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
-            meeting_goes_on = text[s_start : s_start + 6].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上", "协商会上"))
-            under_way = (last_event if meeting_goes_on else _recent(text, last_event, s_start)) or headline_event
+            under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
             out += _delegates(text, clause_ents, under_way, (s_start, s_end))
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
@@ -313,8 +312,31 @@ DELEGATES = re.compile(
 
 
 def _recent(text: str, event: Ent | None, start: int, sentences: int = 2) -> Ent | None:
-    """The event if named at most ``sentences`` sentences before ``start`` (else the item has moved on)."""
-    return event if event is not None and text.count("。", event.end, start) <= sentences else None
+    """The event if named at most ``sentences`` sentences before ``start`` (else the item has moved on).
+
+    Scans only as far as the (sentences + 1)-th full stop, not back to an event named pages before."""
+    if event is None:
+        return None
+    pos = event.end
+    for _ in range(sentences + 1):
+        pos = text.find("。", pos, start)
+        if pos < 0:
+            return event
+        pos += 1
+    return None
+
+
+MEETING_GOES_ON = ("会上", "会议上", "座谈会上", "论坛上", "协商会上")
+
+
+def _meeting_goes_on(text: str, start: int) -> bool:
+    """The sentence opens with 会上 (…会议上, 座谈会上): the meeting under way goes on."""
+    return text[start : start + 6].lstrip("，, ").startswith(MEETING_GOES_ON)
+
+
+def _bare_name(event: Ent) -> str:
+    """The event's name without quotation marks."""
+    return re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
 
 
 def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
@@ -372,9 +394,7 @@ def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: lis
         event = next((e for e in reversed(sent_ents) if e.type == "EVENT" and e.outer and e.end <= opener
                       and re.fullmatch(r"[，,\s]?", text[e.end : opener])), None)
         talk = re.match(r"[”’」]?为题[，,]?作(?:专题)?(?:讲座|辅导|报告|授课)", text[t.end : t.end + 10])
-        if event is None and under_way is not None and text.count("。", under_way.end, sent[0]) <= 2 and (
-            talk or _opens_with_head_of(text, sent[0], opener, under_way)
-        ):
+        if event is None and _recent(text, under_way, sent[0]) and (talk or _opens_with_head_of(text, sent[0], opener, under_way)):
             event = under_way
         heads = [event] if event is not None else [a for a in acting if a.type == "ORG"]
         out += [RawRelation(h.key, "ABOUT", t.key, sent[0], sent[1], "以…为主题", "theme") for h in heads if h.key != t.key]
@@ -619,6 +639,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         tails = [e for e in chain if e.type in tails_types] or after[:1]
     else:
         tails = after[:1]
+    extra: list[RawRelation] = []  # HELD_AT of a tour, next to its visits
     if rel == "ABOUT" and cue in LOOKING_CUES:
         heads = [a for a in actors if a.type == "ORG"]  # 察看…情况, 考察…经验: what the visitors look into
     elif rel == "ABOUT":
@@ -628,7 +649,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         following = [e for e in in_sent if e.start > pos and (e.start < clause_end or _opens_clause(text, e, clause_end) and not _has_own_topic(e, sent_ents))]
         events = following[:1] or [e for e in in_sent if clause_start <= e.start < pos][-1:]
         under_way = last_event or headline_event  # 会上 opening a new paragraph: the meeting the item reports
-        if text[sent[0] : sent[0] + 4].lstrip("，, ").startswith(("会上", "会议上", "座谈会上", "论坛上")) and under_way is not None and not events:
+        if _meeting_goes_on(text, sent[0]) and under_way is not None and not events:
             return [RawRelation(under_way.key, "ABOUT", t.key, sent[0], sent[1], cue, f"cue:{rel.lower()}") for t in tails if t.key != under_way.key]
         if not events and under_way is not None and _names_event_under_way(text, sent[0], under_way):
             events = [under_way]  # 议事会上，委员们就…; 议事会聚焦“A”和“B”
@@ -640,7 +661,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         own_activity = OWN_ACTIVITY.match(text, tails[-1].end) if tails else None
         if own_activity and own_activity.group().endswith(("开展", "召开", "组织")) and last_event is not None and last_event.start >= sent[0]:
             own_activity = None  # 召开…协商会，就X开展对口协商: the meeting of this sentence deliberates it
-        near = last_event is not None and text.count("。", last_event.end, sent[0]) <= 2
+        near = _recent(text, last_event, sent[0]) is not None
         same_sentence_event = last_event is not None and last_event.start >= sent[0]
         fronted = _fronted_topic_subject(text, tails, sent_ents) if not explicit and not events and not same_sentence_event else []
         later_event = any(e.start > pos for e in in_sent)  # 聚焦X，与…联合举办“Y”座谈会: not an earlier meeting's topic
@@ -659,13 +680,11 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         tour = _tour_under_way(text, sent, last_event, sent_ents)
         if tour is not None:  # 开展《条例》执法检查，深入A、B…: the inspection took place there
             extra = [RawRelation(tour.key, "HELD_AT", t.key, sent[0], sent[1], cue, "tour_stop") for t in tails]
-        else:
-            extra = []
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
         heads = [a for a in actors if a.type == "ORG"] or ([a for a in actors if a.type == "PERSON"] if rel == "LEADS" else [])
     else:
         heads = actors
-    out = list(extra) if rel == "VISITS" else []
+    out = extra
     for h in heads:
         for t in tails:
             if h.key and h.key != t.key:
@@ -693,21 +712,21 @@ def _tour_under_way(text: str, sent, last_event: Ent | None, sent_ents: list[Ent
     """A named inspection, survey or tour (…执法检查, “X”专题视察) named in this or the last sentence."""
     in_sent = [e for e in sent_ents if e.type == "EVENT" and e.outer]
     event = in_sent[-1] if in_sent else last_event
-    if event is None or not re.sub("[“”‘’]", "", event.key).endswith(TOUR_HEADS):
+    if event is None or not _bare_name(event).endswith(TOUR_HEADS):
         return None
-    return event if event.start >= sent[0] or text.count("。", event.end, sent[0]) <= 1 else None
+    return event if event.start >= sent[0] else _recent(text, event, sent[0], sentences=1)
 
 
 def _opens_with_head_of(text: str, start: int, end: int, event: Ent) -> bool:
     """``论坛以…``: the sentence opens with the last word of the event's name (本次论坛, 讲堂)."""
-    name = re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
+    name = _bare_name(event)
     m = re.fullmatch(r"\s*(?:本次|此次|这次|本期|本届)?([\u4e00-\u9fff]{2,4})", text[start:end])
     return bool(m) and name.endswith(m.group(1))
 
 
 def _names_event_under_way(text: str, start: int, event: Ent) -> bool:
     """The sentence opens with the last word of the event's name (议事会上… for “…”委员议事会)."""
-    name = re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
+    name = _bare_name(event)
     m = re.match(r"\s*(?:本次|此次|这次)?([\u4e00-\u9fff]{2,4}?)(?:上|期间)?[，,]?(?:委员们|与会人员)?(?:还)?(?:聚焦|围绕|就|针对)", text[start : start + 16])
     return bool(m) and name.endswith(m.group(1)) and m.group(1).endswith(tuple(words("event_heads")) + ("会", "论坛", "活动", "讲堂"))
 
