@@ -699,6 +699,12 @@ def _is_joint_or_merged(name: str) -> bool:
 
 INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
+TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+
+
+def _is_township(word: str) -> bool:
+    """``车站街道`` tagged as a common noun is still a proper name."""
+    return len(word) >= 3 and word.endswith(TOWNSHIP_ENDINGS) and not word.endswith(("城镇", "城乡", "乡镇"))
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 
@@ -717,10 +723,10 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if w.label_ not in PLACE_PARTS:
             continue
         head = longest_suffix(w.text, "place_suffixes")
-        if head is None and len(w.text) == 1:
-            # 污水处理|厂: a facility head spread over LAC words, when it starts at a word boundary
+        if head is None:
+            # 污水处理|厂, 水利|枢纽: a facility head spread over LAC words, when it starts at a word boundary
             head = longest_suffix(text, "place_suffixes", w.end_char)
-            if head is None or len(head) < 3 or w.end_char - len(head) not in word_starts:
+            if head is None or len(head) < 3 or len(head) <= len(w.text) or w.end_char - len(head) not in word_starts:
                 continue
         if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
             continue
@@ -729,32 +735,40 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
             continue  # 会议中学(习): learning at meetings, no school; 街道中小学校: a class of schools
         j = _extend_left(lac, i, PLACE_PARTS, 16)
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
-            if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (head in AREA_HEADS or k == i - 1):
+            if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (
+                head in AREA_HEADS or (_is_township(lac[k].text) and lac[k + 1].label_ in ("LOC", "ns"))  # 乌兰淖尔镇 + 黄河…湿地
+                or (k == i - 1 and not lac[k].text.endswith(TOWNSHIP_ENDINGS))  # not 五龙背镇农贸市场
+            ):
                 j = k + 1
                 break
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西" and lac[j + 1].label_ != "LOC":
             j += 1
-        if not any(lac[k].label_ in PROPER for k in range(j, i + 1)):
+        if not any(lac[k].label_ in PROPER or _is_township(lac[k].text) for k in range(j, i + 1)):
             continue
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
+        inner = TOWNSHIP_AT_START.match(text, start, w.end_char)
+        if inner and inner.start(1) > start and head not in AREA_HEADS:
+            start = inner.start(1)  # 浑江区|七道江镇中心小学: the district is a place of its own
         name = text[start : w.end_char]
         if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):
             out.append(candidate(start, w.end_char, "PLACE", "place_suffix"))
     return out
 
 
-TOWNSHIP_AT_START = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})")
+TOWNSHIP_AT_START = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[区县市旗](?![\u4e00-\u9fff]?[镇乡]))?"
+                               r"([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木))(?=[\u4e00-\u9fff]{2})")
 
 
 def nested_townships(text: str, lac: list) -> list[Candidate]:
-    """``板桥乡卫生院``, ``善琏镇湖笔文化馆``: a township opening a longer LAC name is a place of its own."""
+    """``板桥乡卫生院``, ``善琏镇湖笔文化馆``, ``浑江区七道江镇中心小学``: a township opening a longer LAC name
+    (after its district) is a place of its own."""
     out = []
     for w in lac:
         if w.label_ not in ("ORG", "LOC", "nz", "ns") or len(w.text) < 5:
             continue
         m = TOWNSHIP_AT_START.match(w.text)
-        if m and not re.search(r"[和与及城]", m.group()[:-1]) and not w.text.endswith(("局", "委", "委员会", "厅", "部")):
-            out.append(candidate(w.start_char, w.start_char + m.end(), "PLACE", "place_suffix:nested_township"))
+        if m and not re.search(r"[和与及]|^.?城[镇乡]", m.group(1)) and not w.text.endswith(("局", "委", "委员会", "厅", "部")):
+            out.append(candidate(w.start_char + m.start(1), w.start_char + m.end(1), "PLACE", "place_suffix:nested_township"))
     return out
 
 

@@ -201,7 +201,12 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     out = []
     index = admin_index()
     places = [e for e in ents if e.type == "PLACE"]
+    shortest = {}  # 顺义区|赵全营镇中心小学: the district holds the township the school's name opens with
+    for p in places:
+        if p.start not in shortest or (p.end < shortest[p.start].end and p.key.endswith(TOWNSHIP_ENDINGS + ("村", "社区"))):
+            shortest[p.start] = p
     for i, (a, b) in enumerate(zip(places, places[1:])):
+        b = shortest[b.start]
         name = a.key.split(":", 1)[1]
         inner = b.key.split(":", 1)[1]
         county_like = name.endswith(("区", "县", "市", "旗")) and inner.endswith(TOWNSHIP_ENDINGS + ("村", "社区"))

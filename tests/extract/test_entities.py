@@ -281,3 +281,14 @@ def test_schools_visited_are_places_and_learning_at_meetings_is_no_school():
 def test_a_body_met_after_a_quoted_topic_is_not_its_tail():
     r = extract(LoadedText("t.txt", "t.txt", "就“老旧小区改造后续管理”与区住房和城乡建设局、环北街道面对面协商。", "utf-8"))
     assert {e.canonical for e in r.entities if e.type == "TOPIC"} == {"老旧小区改造后续管理"}
+
+
+def test_facility_heads_spread_over_words_and_townships_opening_facilities():
+    got = keys(run("顺义区政协视察组先后来到潮白河水利枢纽、李桥镇潮白河西岸湿地和杨镇农贸市场，还走进后沙峪镇嵌入式养老服务中心。"))
+    assert {"PLACE:潮白河水利枢纽", "PLACE:杨镇农贸市场", "PLACE:后沙峪镇嵌入式养老服务中心"} <= got
+    assert {"PLACE:李桥镇", "PLACE:潮白河西岸湿地"} <= got and "PLACE:李桥镇潮白河西岸湿地" not in got
+
+
+def test_a_district_before_a_township_is_not_part_of_a_school_name():
+    got = keys(run("委员们为顺义区赵全营镇中心小学捐赠图书。"))
+    assert {"PLACE:顺义区", "PLACE:赵全营镇", "PLACE:赵全营镇中心小学"} <= got

@@ -276,3 +276,10 @@ def test_officials_reporting_items_later_do_not_join_an_old_event():
     got, _ = rels("金川区政协工作报告\n各位委员：\n一、工作回顾\n全年召开全体会议1次。\n组织委员赴会师纪念馆开展“赓续红色血脉”主题教育活动。全年召开常委会会议5次。提交提案16件。"
                   "报送信息158篇。区政协人口资源环境委员会组织委员察看锦江河滨公园，区水务局负责同志介绍情况。")
     assert not any(r == "PARTICIPATES_IN" and "水务局" in h for h, r, _ in got)
+
+
+def test_a_district_before_a_school_holds_the_township_the_school_name_opens_with():
+    got, _ = rels("委员们为顺义区赵全营镇中心小学捐赠图书，并走访顺义区马坡镇西丰乐村。")
+    assert ("PLACE:赵全营镇", "LOCATED_IN", "PLACE:顺义区") in got
+    assert ("PLACE:赵全营镇中心小学", "LOCATED_IN", "PLACE:赵全营镇") in got
+    assert ("PLACE:赵全营镇中心小学", "LOCATED_IN", "PLACE:顺义区") not in got
