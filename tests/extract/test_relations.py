@@ -283,3 +283,8 @@ def test_a_district_before_a_school_holds_the_township_the_school_name_opens_wit
     assert ("PLACE:赵全营镇", "LOCATED_IN", "PLACE:顺义区") in got
     assert ("PLACE:赵全营镇中心小学", "LOCATED_IN", "PLACE:赵全营镇") in got
     assert ("PLACE:赵全营镇中心小学", "LOCATED_IN", "PLACE:顺义区") not in got
+
+
+def test_along_a_river_is_a_visit():
+    got, _ = rels("顺义区政协组织委员沿潮白河实地察看截污纳管情况。")
+    assert ("ORG:顺义区政协", "VISITS", "PLACE:潮白河") in got
