@@ -579,7 +579,7 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
             continue  # 社区党群服务中心, 第二污水处理厂: a facility (a place), not a body
         if name in generic or _is_joint_or_merged(name) or text[start - 1 : start] == "各":
             continue  # 各街镇党工委: a class of bodies
-        if head in weak and name[: -len(head)] in generic:
+        if head in weak and name[: -len(head)] in generic and head != "网":  # 人民政协网 is an outlet
             continue
         if len(name) > len(head) or name in ("区委", "市委", "县委", "省委", "党中央", "中共中央"):
             out.append(candidate(start, w.end_char, "ORG", "org_grammar"))
@@ -638,6 +638,8 @@ def bare_sub_bodies(text: str, lac: list) -> list[Candidate]:
             continue
         if k == 0 or lac[k - 1].end_char != m.start() or lac[k - 1].label_ in ("w", "c", "r", "p", "v", "d", "u"):
             own = re.match(r"机关|党组", text[m.end() : m.end() + 2]) if m.group() in ("常委会", "常务委员会") else None
+            if m.group() == "机关":
+                own = re.match(r"党支部|党总支|党委", text[m.end() : m.end() + 3])  # 机关党支部: the author's
             out.append(candidate(m.start(), m.end() + (own.end() if own else 0), "ORG", "org_abbrev:sub_body"))  # 常委会机关
     return out
 
@@ -660,6 +662,8 @@ def departments(text: str) -> list[Candidate]:
     ``区工业和信息化局``, ``县自然资源和规划局``, ``市人才工作局``."""
     out = []
     for m in _patterns()["department"].finditer(text):
+        if re.search(r"建立|成立|设立|组建|召开|举办|开展", m.group()):
+            continue  # 区政协建立专门委员会: a body and what it set up, no department
         out.append(candidate(m.start(), m.end(), "ORG", "org_grammar:department"))
     return out
 
@@ -697,7 +701,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
-INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "成立", "设立", "组建", "对")
+INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "建立", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 

@@ -191,7 +191,7 @@ def is_org_name(surface: str) -> bool:
     if any(surface.endswith(s) for s in words("org_suffixes")):
         return True
     head = next((s for s in words("org_suffixes_weak") if surface.endswith(s)), None)
-    return head is not None and len(surface) >= len(head) + 2 and surface[: -len(head)] not in words("generic_orgs")
+    return head is not None and len(surface) >= len(head) + 2 and (surface[: -len(head)] not in words("generic_orgs") or head == "网")
 
 
 def _seated_prefix(prefix: str) -> bool:

@@ -292,3 +292,13 @@ def test_facility_heads_spread_over_words_and_townships_opening_facilities():
 def test_a_district_before_a_township_is_not_part_of_a_school_name():
     got = keys(run("委员们为顺义区赵全营镇中心小学捐赠图书。"))
     assert {"PLACE:顺义区", "PLACE:赵全营镇", "PLACE:赵全营镇中心小学"} <= got
+
+
+def test_a_website_named_after_a_generic_body_is_an_outlet():
+    assert "ORG:人民政协网" in keys(run("人民网、新华网、人民政协网等21家中央媒体开展采访。"))
+
+
+def test_the_office_party_branch_is_the_author_bodys_and_a_verb_ends_a_body_name():
+    got = keys(run("顺义区政协工作报告\n区政协建立专门委员会党员活动组，成立机关党支部。"))
+    assert "ORG:顺义区政协机关党支部" in got
+    assert not any("建立" in k for k in got)
