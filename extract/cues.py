@@ -175,6 +175,8 @@ def quoted_titles(text: str) -> list[Candidate]:
         after = text[q_end : q_end + 14]
         before = text[max(0, q_start - 3) : q_start]
         ev = p["event_after_quote"].match(after)
+        if ev and ev.group().endswith(("调研", "视察")) and not re.fullmatch(r"(?:建设)?(?:专题|联合|专项|集中|跨区域)?", ev.group()[:-2]):
+            ev = None  # “…”议题调研, “…”深入调研: the quote is a research topic, not an activity's name
         tp = p["topic_after_quote"].match(after)
         left_cue = any(before.endswith(c) for c in topic_left)
         in_chain = q_start == topic_chain_end or text[topic_chain_end:q_start] in ("、", "，", "和", "与")

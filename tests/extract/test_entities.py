@@ -302,3 +302,11 @@ def test_the_office_party_branch_is_the_author_bodys_and_a_verb_ends_a_body_name
     got = keys(run("顺义区政协工作报告\n区政协建立专门委员会党员活动组，成立机关党支部。"))
     assert "ORG:顺义区政协机关党支部" in got
     assert not any("建立" in k for k in got)
+
+
+def test_quoted_research_inspections_campaigns_are_events_and_their_quotes_topics():
+    got = keys(run("顺义区政协开展“潮白河生态廊道建设”专题调研，联合开展“守护潮白河”协同监督，启动“同心助力乡村振兴”行动。"))
+    assert {"EVENT:“潮白河生态廊道建设”专题调研", "EVENT:“守护潮白河”协同监督", "EVENT:“同心助力乡村振兴”行动"} <= got
+    assert "TOPIC:潮白河生态廊道建设" in got
+    got = keys(run("顺义区政协围绕“推动文化产业园区提质升级”议题调研，形成报告。"))
+    assert not any(k.startswith("EVENT:") for k in got) and "TOPIC:推动文化产业园区提质升级" in got
