@@ -72,7 +72,7 @@ class LacEntities:
     """LAC's PER / LOC / ORG words as low-priority candidates (checked later by cue filters)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from .cues import _trim_leading
+        from .cues import GLUED_VERBS, _trim_leading
 
         items = []
         from .lexical import lac_word_tuples
@@ -86,6 +86,8 @@ class LacEntities:
                     end -= 1
                 if etype == "ORG":
                     start = _trim_leading(doc.text, start, end, 2)
+                    verb = next((v for v in GLUED_VERBS if doc.text.endswith(v, start, end)), "")
+                    end -= len(verb) if end - start - len(verb) >= 3 else 0  # LAC's 碧江区政协举办
                 items.append(candidate(start, end, etype, f"lac:{tag}"))
         add_candidates(doc, items)
         return doc

@@ -567,6 +567,7 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         j = _extend_left(lac, i, ORG_PARTS, 24)
         if _joins_across_he(text, lac, j, i, generic):
             j = _extend_left(lac, j - 2, ORG_PARTS, 24)  # 工业和信息化局, 农业和农村委员会
+        j = max([j] + [x + 1 for x in range(j, i) if lac[x].text.endswith(GLUED_VERBS)])  # LAC's 碧江区政协举办|区政协
         while j < i and ((lac[j].text in generic and lac[j].text != "政协") or lac[j].label_ in ("vn", "an")):
             j += 1  # a phrase starts after a generic body (专门委员会…) or a verbal noun
         if any(lac[k].text in PURPOSE_VERBS and lac[k - 1].label_ in ("LOC", "ns") for k in range(j + 1, i)):
@@ -703,6 +704,7 @@ def _is_joint_or_merged(name: str) -> bool:
     return name[:2] in ("市区", "省市", "市县", "区县", "区镇") or (name.endswith("政协") and name[-3:-2] == "委")
 
 
+GLUED_VERBS = ("举办", "召开", "开展", "举行", "组织", "邀请", "联合")
 INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "建立", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")

@@ -310,3 +310,8 @@ def test_quoted_research_inspections_campaigns_are_events_and_their_quotes_topic
     assert "TOPIC:潮白河生态廊道建设" in got
     got = keys(run("顺义区政协围绕“推动文化产业园区提质升级”议题调研，形成报告。"))
     assert not any(k.startswith("EVENT:") for k in got) and "TOPIC:推动文化产业园区提质升级" in got
+
+
+def test_a_verb_lac_glues_to_a_body_is_not_part_of_its_name():
+    got = keys(run("碧江区政协举办区政协委员2024年度履职能力提升培训班。"))
+    assert not any(k.startswith("ORG:") and "举办" in k for k in got) and "ORG:碧江区政协" in got
