@@ -401,7 +401,8 @@ def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: lis
     return out
 
 
-SPEAKING = re.compile(r"(?:先后|分别|还)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话)")
+SPEAKING = re.compile(r"(?:先后|分别|还|等)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话"
+                      r"|作开班动员|作动员讲话|作(?:交流|主旨|重点)?发言|作主旨演讲|发言|讲话)")
 
 
 def cues_end(subjects: list[Ent]) -> int:

@@ -288,3 +288,9 @@ def test_a_district_before_a_school_holds_the_township_the_school_name_opens_wit
 def test_along_a_river_is_a_visit():
     got, _ = rels("顺义区政协组织委员沿潮白河实地察看截污纳管情况。")
     assert ("ORG:顺义区政协", "VISITS", "PLACE:潮白河") in got
+
+
+def test_a_person_who_opens_or_speaks_at_the_event_takes_part():
+    got, _ = rels("顺义区政协举办2024年委员履职能力提升培训班。区政协副主席王晓红作开班动员，区政协秘书长李卫东作交流发言。")
+    ev = "EVENT:2024年委员履职能力提升培训班"
+    assert ("PERSON:王晓红", "PARTICIPATES_IN", ev) in got and ("PERSON:李卫东", "PARTICIPATES_IN", ev) in got
