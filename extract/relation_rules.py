@@ -293,6 +293,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
             out += _delegates(text, clause_ents, under_way, (s_start, s_end))
+            out += _met_bodies(text, clause_ents, under_way, (s_start, s_end))
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end), last_event or headline_event)
@@ -357,6 +358,33 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
+    return out
+
+
+# (experts invited from a university to lecture are left out: the annotated sets disagree on them)
+MET_BODIES = re.compile(r"(?:的)?(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)?(?:同志)?(?:等)?(?:面对面|现场)(?:协商|交流|座谈|沟通|答复|回应)")
+
+
+def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
+    """Bodies met face to face at the event under way (与县水利局、县住建局面对面协商)."""
+    events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
+    out = []
+    for i, o in enumerate(orgs):
+        m = MET_BODIES.match(text, o.end)
+        if not m:
+            continue
+        group = [o]
+        for prev in reversed(orgs[:i]):
+            if LIST_GLUE.match(text[prev.end : group[0].start]):
+                group.insert(0, prev)
+            else:
+                break
+        if not text[max(0, group[0].start - 1) : group[0].start] in ("与", "同", "和"):
+            continue
+        target = next((e for e in events if e.start >= m.end()), None) or event
+        if target is not None:
+            out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "met_bodies") for g in group]
     return out
 
 

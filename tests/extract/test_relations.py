@@ -294,3 +294,10 @@ def test_a_person_who_opens_or_speaks_at_the_event_takes_part():
     got, _ = rels("顺义区政协举办2024年委员履职能力提升培训班。区政协副主席王晓红作开班动员，区政协秘书长李卫东作交流发言。")
     ev = "EVENT:2024年委员履职能力提升培训班"
     assert ("PERSON:王晓红", "PARTICIPATES_IN", ev) in got and ("PERSON:李卫东", "PARTICIPATES_IN", ev) in got
+
+
+def test_bureaus_met_face_to_face_take_part_in_the_consultation():
+    got, _ = rels("顺义区政协召开第三期“潮白议事厅”协商会，就城区排水问题与区水务局、区住房和城乡建设委员会面对面协商。")
+    ev = "EVENT:第三期“潮白议事厅”协商会"
+    assert ("ORG:顺义区水务局", "PARTICIPATES_IN", ev) in got
+    assert ("ORG:顺义区住房和城乡建设委员会", "PARTICIPATES_IN", ev) in got
