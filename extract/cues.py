@@ -307,7 +307,8 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 2)
         if body != k:  # the verbs between the body and the head belong to the name
             start = _trim_leading(text, lac[j].start_char, lac[body].end_char, 2)
-        if w.end_char - start >= len(head) + (2 if head in CAMPAIGN_HEADS else 3):
+        short_ok = head in CAMPAIGN_HEADS or (head == "工作会议" and lac[j].label_ == "ORG")  # 区委召开政协工作会议
+        if w.end_char - start >= len(head) + (2 if short_ok else 3):
             out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
     return out
 

@@ -301,3 +301,8 @@ def test_bureaus_met_face_to_face_take_part_in_the_consultation():
     ev = "EVENT:第三期“潮白议事厅”协商会"
     assert ("ORG:顺义区水务局", "PARTICIPATES_IN", ev) in got
     assert ("ORG:顺义区住房和城乡建设委员会", "PARTICIPATES_IN", ev) in got
+
+
+def test_the_party_committee_holds_its_work_meeting_on_the_cppcc():
+    got, _ = rels("顺义区政协工作报告\n区委召开政协工作会议，出台实施意见。")
+    assert ("ORG:中共顺义区委", "ORGANIZES", "EVENT:政协工作会议") in got
