@@ -222,9 +222,13 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     listed: list[Ent] = []  # titled persons of a verbless clause, joined to the next clause's
     headline_event = _headline_event(text, ents)
     starts = [e.start for e in ents]
+    group_leaders: list[Ent] = []  # who leads the visiting group (区政协主席X带队): goes wherever the group goes
+    article = None
     for s_start, s_end in bounds:
         if articles:  # a newspaper page: each report acts for its own body
             author = articles[1][article_of(articles[0], s_start)] or page_author
+            if article_of(articles[0], s_start) != article:
+                article, group_leaders = article_of(articles[0], s_start), []
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
@@ -235,6 +239,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         if NEW_ITEM.match(text, s_start) and (carried or para_body) and (carried or [para_body])[0].key != author:
             carried, para_body = [], None  # 聚焦城市治理，组织委员视察…: a new item of the report, the author's again
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
+        by_group = False
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs) or _this_body(text, c_start, ents, starts)
@@ -260,6 +265,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
                     and not (any(a <= m.start() < b for a, b in quotes) and not m.group().endswith("协议"))]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
+            leaders = _group_leaders(text, c_start, c_end, clause_ents)
+            if leaders:
+                group_leaders = leaders
+            by_group = GROUP_OPENING.match(text, c_start) is not None or (by_group and not subjects)  # …，随后走进…
             joined: list[Ent] = []
             if subjects and all(a.type == "PERSON" for a in subjects):
                 if not cues and not _has_verb(verbs, c_start, c_end):
@@ -289,6 +298,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 if "VISITS" in cue_relations(cue) or cue in LOOKING_CUES:
                     actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
+                    if by_group or leaders:  # 视察组首先来到…: the group's leader goes too
+                        actors = actors + [p for p in group_leaders if p.key not in {a.key for a in actors}]
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
@@ -303,6 +314,27 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
             if events:
                 last_event = events[-1]
+    return out
+
+
+GROUP_OPENING = re.compile(
+    r"\s*(?:首先|随后|先后|次日|当天|接着|还|又|最后|一行)?(?:视察组|调研组|检查组|执法检查组|考察组|督查组|委员们|代表们|监督员们|特约监督员)"
+)
+LED_BY = re.compile(r"在(?:[\u4e00-\u9fff]{0,12}?)$")
+
+
+def _group_leaders(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) -> list[Ent]:
+    """Persons leading a visiting group in this clause: ``区政协主席X带队``, ``在X带领下``, ``X率调研组``."""
+    out = []
+    for e in clause_ents:
+        if e.type != "PERSON":
+            continue
+        after = text[e.end : min(c_end, e.end + 4)]
+        if re.match(r"(?:同志)?(?:带队|率队|带领|率领|率)", after) and (
+            not after.startswith(("带领", "率领")) or text[max(c_start, e.start - 12) : e.start].rfind("在") >= 0
+            or re.match(r"(?:带领|率领)(?:视察组|调研组|检查组|委员|代表|部分)", after)
+        ):
+            out.append(e)
     return out
 
 

@@ -306,3 +306,10 @@ def test_bureaus_met_face_to_face_take_part_in_the_consultation():
 def test_the_party_committee_holds_its_work_meeting_on_the_cppcc():
     got, _ = rels("顺义区政协工作报告\n区委召开政协工作会议，出台实施意见。")
     assert ("ORG:中共顺义区委", "ORGANIZES", "EVENT:政协工作会议") in got
+
+
+def test_the_leader_of_a_visiting_group_goes_wherever_the_group_goes():
+    got, _ = rels("顺义区政协开展专题视察。区政协主席王建国带队，区政协副主席刘芳参加视察。\n\n视察组首先来到汉石桥湿地，随后走进李桥镇。")
+    assert ("PERSON:王建国", "VISITS", "PLACE:汉石桥湿地") in got and ("PERSON:王建国", "VISITS", "PLACE:李桥镇") in got
+    assert ("ORG:顺义区政协", "VISITS", "PLACE:李桥镇") in got
+    assert ("PERSON:刘芳", "VISITS", "PLACE:李桥镇") not in got
