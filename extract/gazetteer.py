@@ -196,6 +196,19 @@ def admin_index() -> AdminIndex:
     return AdminIndex(rows, nations, common)
 
 
+GENERIC_DISTRICT = re.compile(r"[老新]?城区|郊区|矿区")  # district names that are also common nouns
+
+
+def _after_its_city(text: str, start: int, surface: str, index: AdminIndex) -> bool:
+    """``大同市城区``: a district named like a common noun is one only right after its city's name."""
+    before = text[max(0, start - 6) : start]
+    for div in index.by_name.get(surface, []):
+        city = index.by_code.get(div.parent) if div.parent else None
+        if city and (before.endswith(city.name) or (short_form(city.name, []) or city.name) and before.endswith(short_form(city.name, []) or city.name)):
+            return True
+    return False
+
+
 @Language.factory("zhkg_gazetteer", assigns=["doc._.zhkg_candidates"])
 def make_gazetteer(nlp: Language, name: str) -> "Gazetteer":
     admin_index()  # one-time load of the adcode table, when the pipeline is built
@@ -227,6 +240,8 @@ class Gazetteer:
             confirmed = (s, e) in lac_places or (province is not None and div.adcode[:2] == province)
             if (not full and div.level == 3 or len(surface) == 2 and full) and not confirmed:
                 continue
+            if GENERIC_DISTRICT.fullmatch(surface) and not _after_its_city(doc.text, s, surface, index):
+                continue  # 东河城区段, 老城区更新: a part of a town, unless written after its city (大同市城区)
             items.append(candidate(s, e, "PLACE", "admin_full" if full else "admin_short"))
         items += newer_counties(doc.text, hits, index)
         add_candidates(doc, items)

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate
-from .gazetteer import admin_index, common_nouns, non_place_words
+from .gazetteer import GENERIC_DISTRICT, admin_index, common_nouns, non_place_words
 from .lexicons import words
 
 if not Doc.has_extension("zhkg_entities"):
@@ -138,7 +138,8 @@ def passes_filters(c: Candidate, text: str, confirmed_persons: set[str]) -> bool
             return False  # a short LAC place needs the gazetteer or a place suffix; 东部, 沿江 are not places
         if c.rule.startswith(("place_suffix", "lac")) and _class_noun_place(surface):
             return False  # 城区, 侨乡, 天津市场, 集成电路: a class or an abstraction, not a place's name
-        if "段" in surface or (text[c.end : c.end + 1] == "段" and c.rule.startswith("lac")) or (len(surface) == 2 and surface[0] in "沿环跨全"):
+        cut = surface.rfind("段")
+        if (cut >= 0 and len(surface) - cut <= 4) or (text[c.end : c.end + 1] == "段" and c.rule.startswith("lac")) or (len(surface) == 2 and surface[0] in "沿环跨全"):
             return False  # 武侯段 (a stretch of a river), 沿江: not place names
         return not any(ch in surface for ch in "，。、；：“”《》\n")
     return True
@@ -149,6 +150,8 @@ def _class_noun_place(surface: str) -> bool:
     nouns = common_nouns()
     if nouns.get(surface, 0) >= 50 and surface[-1] in "区乡城河村镇街" and not admin_index().lookup(surface):
         return True
+    if GENERIC_DISTRICT.fullmatch(surface):
+        return True  # 老城区: a part of a town (a district of that name comes from the gazetteer, after its city)
     if surface.endswith("市场") and len(surface) <= 5:
         return True  # 天津市场, 长三角市场: a market as an economy, not a marketplace
     return len(surface) <= 4 and surface.endswith("路") and nouns.get(surface[-2:], 0) >= 50  # 集成电路, 发展思路

@@ -315,3 +315,10 @@ def test_quoted_research_inspections_campaigns_are_events_and_their_quotes_topic
 def test_a_verb_lac_glues_to_a_body_is_not_part_of_its_name():
     got = keys(run("碧江区政协举办区政协委员2024年度履职能力提升培训班。"))
     assert not any(k.startswith("ORG:") and "举办" in k for k in got) and "ORG:碧江区政协" in got
+
+
+def test_works_on_a_river_are_places_and_a_part_of_town_is_no_district():
+    got = keys(run("顺义区政协组织委员实地察看潮白河城区段生态治理工程和小中河综合治理工程，推进老城区更新。"))
+    assert {"PLACE:潮白河城区段生态治理工程", "PLACE:小中河综合治理工程"} <= got
+    assert not any(k.startswith("PLACE:") and k.endswith(("城区", "老城区")) for k in got)
+    assert "PLACE:河南省" not in got and "PLACE:山西省" not in got
