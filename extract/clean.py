@@ -176,8 +176,10 @@ def rejoin_wrapped_lines(at: AlignedText) -> AlignedText:
             continue
         if _HEADING.match(prev_line):
             continue  # 一、坚持党的全面领导，把牢正确政治方向: a numbered heading is a line of its own
-        if line_start < 200 and len(prev_line.strip()) <= 40 and prev_line.rstrip().endswith("工作报告"):
-            continue  # the report's title line (…常务委员会工作报告)
+        if line_start < 200 and len(prev_line.strip()) <= 40 and prev_line.rstrip().endswith(("工作报告", "的报告")):
+            continue  # the report's title line (…常务委员会工作报告, …关于提案工作情况的报告)
+        if re.search(r"\s[>＞›»]\s", prev_line) or re.match(r"\s*(?:来源|发布时间|作者)[:：]", next_line):
+            continue  # a web page's breadcrumb (首页 > 政协工作 > 提案工作) or the line above its byline
         if _DATELINE_OPENER.match(next_line):
             continue  # a headline above 本报讯（记者…）/ 新华社北京…电: the report starts on the next line
         if _is_cjk(prev_line.rstrip()[-1]) or _is_cjk(next_line.lstrip()[:1] or "a"):

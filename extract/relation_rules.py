@@ -187,8 +187,14 @@ def author_body(resolved, text: str = "") -> str | None:
     if not counts:
         return None
     line_end = text.find("\n") if "\n" in text else len(text)
+    if re.search(r"\s[>＞›»]\s", text[:line_end]) and "\n" in text[line_end + 1 :]:
+        line_end = text.find("\n", line_end + 1)  # 首页 > 政协工作 > 提案工作: the title is the next line
     titled = [k for k in counts if first[k] < min(line_end, 80) and not re.search(r"(?:报|网|网站|电视台|中心)$|\s", k)]
-    best = min(titled, key=lambda k: first[k]) if titled else max(counts, key=lambda k: (counts[k], -first[k]))
+    byline = re.search(r"来源[:：]\s*", text[: line_end + 200]) if not titled else None
+    if byline:  # 来源：静安区石门二路街道办事处, below the headline: the publishing body (not its office)
+        named = [r.key for r in resolved if r.type == "ORG" and r.start == byline.end()]
+        titled = [k.removesuffix("办公室") if k.removesuffix("办公室") in counts else k for k in named]
+    best = min(titled, key=lambda k: first.get(k, 0)) if titled else max(counts, key=lambda k: (counts[k], -first[k]))
     for word in SUB_BODY_WORDS:  # a standing committee's report: the committee's CPPCC acts
         if best.endswith(word) and best[: -len(word)] in counts and not best.endswith("人大常委会"):
             return best[: -len(word)]

@@ -313,3 +313,10 @@ def test_the_leader_of_a_visiting_group_goes_wherever_the_group_goes():
     assert ("PERSON:王建国", "VISITS", "PLACE:汉石桥湿地") in got and ("PERSON:王建国", "VISITS", "PLACE:李桥镇") in got
     assert ("ORG:顺义区政协", "VISITS", "PLACE:李桥镇") in got
     assert ("PERSON:刘芳", "VISITS", "PLACE:李桥镇") not in got
+
+
+def test_a_breadcrumb_stays_apart_from_the_title_and_the_byline_names_the_author():
+    got, r = rels("首页 > 政协工作 > 提案工作\n政协顺义区委员会常务委员会关于提案工作情况的报告\n来源：顺义区政协提案委员会\n召开提案办理协商会。")
+    assert not any(e.key.startswith("ORG:提案工作") for e in r.entities)
+    got, _ = rels("马坡镇召开“美好社区”议事会\n来源：顺义区马坡镇人民政府　　2024-06-14\n6月12日，马坡镇召开第五届“美好社区”议事会。会上，顺义区政协委员王芳建议加强管理。")
+    assert ("ORG:马坡镇人民政府", "ORGANIZES", "EVENT:第五届“美好社区”议事会") in got
