@@ -124,7 +124,6 @@ DEFINED_ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\
 
 def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Resolved]:
     """``山西医科大学第一医院（以下简称“山医大一院”）``: the short form names the entity before it."""
-    from dataclasses import replace
 
     meaning: dict[str, Resolved] = {}
     for m in DEFINED_ABBREVIATION.finditer(text):
@@ -151,7 +150,6 @@ _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政�
 def events_named_by_their_body(resolved: list[Resolved], text: str) -> list[Resolved]:
     """``区政府第三十二次常务会议`` -> ``美兰区人民政府第三十二次常务会议``: an event whose name opens
     with an abbreviated body takes the body's canonical name."""
-    from dataclasses import replace
 
     orgs = {(r.start, r.end): r for r in resolved if r.type == "ORG"}
     out = []
@@ -170,7 +168,6 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     (“政协讲坛” / 政协讲坛), and an event named again without its organizer in front
     (区委第五次政协工作会议 / 第五次政协工作会议), take the variant named most often
     (quoted and longer first on ties)."""
-    from dataclasses import replace
 
     counts = Counter((r.type, r.canonical) for r in resolved)
 
@@ -233,7 +230,6 @@ _COMMITTEE_OF = re.compile(r"^(.+?(?:政协|人大常委会|人大))(.+?委员�
 
 def listed_committees(resolved: list[Resolved], text: str) -> list[Resolved]:
     """``区政协提案委员会、经济委员会和…``: committees listed after one of a body are that body's too."""
-    from dataclasses import replace
 
     orgs = sorted((r for r in resolved if r.type == "ORG"), key=lambda r: r.start)
     renamed: dict[tuple[int, int], str] = {}
@@ -251,8 +247,6 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
 
     Without an author body that can have them (a 政协, 人大, 党委 or government), they are dropped.
     """
-    from collections import Counter
-    from dataclasses import replace
 
     counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
     authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府", "委员会"))]

@@ -20,12 +20,17 @@ _CLAUSE_END_FOR_JOIN = "。！？!?；;：:…」』"  # a line ending with one 
 _DATELINE_OPENER = re.compile(r"[ \t　]*(?:本报讯|[\u4e00-\u9fff]{2,6}讯[ 　]*[（(]|[\u4e00-\u9fff]{2,4}社[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)")
 
 
+BREADCRUMB = re.compile(r"\s[>＞›»]\s")  # 首页 > 政协工作 > 提案工作: a web page's path, a line of its own
+_BYLINE = re.compile(r"\s*(?:来源|发布时间|作者)[:：]")
+_CLAUSE_PUNCT = re.compile(r"[。，；！？,;]")
+
+
 def _running_headers(text: str) -> list[tuple[int, int]]:
     """A short line repeated verbatim on three pages or more (政协…第四次会议文件) is a running header."""
     seen: dict[str, list[tuple[int, int]]] = {}
     for start, end in _lines(text):
         line = text[start:end].strip()
-        if 4 <= len(line) <= 40 and not re.search(r"[。，；！？,;]", line):
+        if 4 <= len(line) <= 40 and not _CLAUSE_PUNCT.search(line):
             seen.setdefault(line, []).append((start, end + (text[end : end + 1] == "\n")))
     return [span for spans in seen.values() if len(spans) >= 3 for span in spans]
 
@@ -178,7 +183,7 @@ def rejoin_wrapped_lines(at: AlignedText) -> AlignedText:
             continue  # 一、坚持党的全面领导，把牢正确政治方向: a numbered heading is a line of its own
         if line_start < 200 and len(prev_line.strip()) <= 40 and prev_line.rstrip().endswith(("工作报告", "的报告")):
             continue  # the report's title line (…常务委员会工作报告, …关于提案工作情况的报告)
-        if re.search(r"\s[>＞›»]\s", prev_line) or re.match(r"\s*(?:来源|发布时间|作者)[:：]", next_line):
+        if BREADCRUMB.search(prev_line) or _BYLINE.match(next_line):
             continue  # a web page's breadcrumb (首页 > 政协工作 > 提案工作) or the line above its byline
         if _DATELINE_OPENER.match(next_line):
             continue  # a headline above 本报讯（记者…）/ 新华社北京…电: the report starts on the next line

@@ -464,7 +464,7 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:themed"))
     for m in _patterns()["questioned"].finditer(text):  # 对区政府债务管理情况开展专题询问
         if m.start(1) in starts:
-            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:reported"))
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:questioned"))
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
         if m.start(1) in starts:  # 计划执行情况的报告: the topic keeps its 情况 (not after 工作)
             end = m.end(1) + 2 if text.startswith("情况", m.end(1)) else m.end(1)
@@ -714,6 +714,8 @@ TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 def _is_township(word: str) -> bool:
     """``车站街道`` tagged as a common noun is still a proper name."""
     return len(word) >= 3 and word.endswith(TOWNSHIP_ENDINGS) and not word.endswith(("城镇", "城乡", "乡镇"))
+
+
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
 PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 
@@ -737,7 +739,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
             head = longest_suffix(text, "place_suffixes", w.end_char)
             if head is None or len(head) < 3 or len(head) <= len(w.text) or w.end_char - len(head) not in word_starts:
                 continue
-        if head is None or (len(head) == 1 and w.label_ not in ("LOC", "ns", "nz")):
+        if len(head) == 1 and w.label_ not in ("LOC", "ns", "nz"):
             continue
         if head.endswith("学") and (text.startswith("习", w.end_char) or text.endswith("会议" + head, 0, w.end_char)) \
                 or text.endswith("中小学校", 0, w.end_char):
@@ -810,9 +812,7 @@ def compound_places(text: str, lac: list) -> list[Candidate]:
             if longest_suffix(lac[k].text, "place_suffixes") is not None:
                 break
         else:
-            k = j
-        if k > j and longest_suffix(lac[k].text, "place_suffixes") is None:
-            k = j
+            k = j  # no place-suffix noun follows
         chain = any(lac[x].text.endswith(ADMIN_ENDINGS) for x in range(i, j) if lac[x].label_ == "LOC") or lac[j].text.endswith(ADMIN_ENDINGS + ("村", "社区"))
         if j > i and not chain and (k > j or (lac[j].text.endswith(("园", "区")) and not index.lookup(lac[j].text))):
             out.append(candidate(lac[i].start_char, lac[k].end_char, "PLACE", "place_suffix:compound"))

@@ -204,7 +204,7 @@ def _after_its_city(text: str, start: int, surface: str, index: AdminIndex) -> b
     before = text[max(0, start - 6) : start]
     for div in index.by_name.get(surface, []):
         city = index.by_code.get(div.parent) if div.parent else None
-        if city and (before.endswith(city.name) or (short_form(city.name, []) or city.name) and before.endswith(short_form(city.name, []) or city.name)):
+        if city and before.endswith((city.name, short_form(city.name, []) or city.name)):
             return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import AREA_HEADS
+from .cues import AREA_HEADS, TOWNSHIP_ENDINGS
 from .gazetteer import admin_index
 from .lexicons import longest_suffix, words
 from .relation_rules import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, _within, sentence_of
@@ -21,7 +21,6 @@ UNSEATED = ("政协常委会", "主席会议", "党组", "机关", "检查组", 
             "宣传部")
 
 
-TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 IMPLIED_GOVERNMENT = {"区长": "区", "县长": "县", "市长": "市", "旗长": "旗", "省长": "省", "州长": "州", "盟长": "盟"}
 
 
@@ -160,7 +159,7 @@ def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> lis
     return out
 
 
-def nested_relations(bounds, ents: list[Ent], text: str = "") -> list[RawRelation]:
+def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
     """Relations read off a name: issuer at the start of a title (ISSUES), topic in an event (ABOUT),
     place or body in a topic (CONCERNS)."""
     starts = [e.start for e in ents]

@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .articles import article_of, article_starts
+from .clean import BREADCRUMB
 from .gazetteer import admin_index
 from .lexicons import table, words
 from .relations import RawRelation
@@ -93,8 +94,17 @@ def cue_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(c) for c in cues))
 
 
-def cue_relations(cue: str) -> list[str]:
-    return [rel for c, rel, _ in cue_table() if c == cue]
+@lru_cache(maxsize=1)
+def _relations_by_cue() -> dict[str, tuple[str, ...]]:
+    by_cue: dict[str, list[str]] = {}
+    for c, rel, _ in cue_table():
+        by_cue.setdefault(c, []).append(rel)
+    return {c: tuple(rels) for c, rels in by_cue.items()}
+
+
+def cue_relations(cue: str) -> tuple[str, ...]:
+    """The relations a cue word signals (one dict lookup; the table is read once)."""
+    return _relations_by_cue().get(cue, ())
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -128,12 +138,13 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out: list[RawRelation] = []
     minor = {r.key for r in resolved if r.merge_rule == "sub_body_of_author"}
     starts = article_starts(doc.text)
-    authors = [author_body([r for r in resolved if a <= r.start < b]) or author_body(resolved)
+    author = author_body(resolved, doc.text)
+    authors = [author_body([r for r in resolved if a <= r.start < b]) or author
                for a, b in zip(starts, starts[1:] + [len(doc.text)])] if len(starts) > 1 else None
-    out += cue_based(doc.text, bounds, ents, author_body(resolved, doc.text), verbs, minor, (starts, authors) if authors else None)
-    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home, author_body(resolved, doc.text))
-    out += leading_roles(doc.text, bounds, ents, author_body(resolved, doc.text))
-    out += nested_relations(bounds, ents, doc.text)
+    out += cue_based(doc.text, bounds, ents, author, verbs, minor, (starts, authors) if authors else None)
+    out += titles_lead(doc.text, bounds, ents, doc._.zhkg_home, author)
+    out += leading_roles(doc.text, bounds, ents, author)
+    out += nested_relations(bounds, ents)
     out += possessive_titles(doc.text, bounds, ents)
     out += adjacent_places(doc.text, bounds, ents)
     out += places_of_topics(doc.text, bounds, ents, resolved)
@@ -187,7 +198,7 @@ def author_body(resolved, text: str = "") -> str | None:
     if not counts:
         return None
     line_end = text.find("\n") if "\n" in text else len(text)
-    if re.search(r"\s[>＞›»]\s", text[:line_end]) and "\n" in text[line_end + 1 :]:
+    if BREADCRUMB.search(text, 0, line_end) and "\n" in text[line_end + 1 :]:
         line_end = text.find("\n", line_end + 1)  # 首页 > 政协工作 > 提案工作: the title is the next line
     titled = [k for k in counts if first[k] < min(line_end, 80) and not re.search(r"(?:报|网|网站|电视台|中心)$|\s", k)]
     byline = re.search(r"来源[:：]\s*", text[: line_end + 200]) if not titled else None
@@ -220,7 +231,6 @@ def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tupl
 def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: list[int] = (), minor: set[str] = frozenset(),
               articles: tuple[list[int], list[str | None]] | None = None) -> list[RawRelation]:
     out: list[RawRelation] = []
-    page_author = author
     carried: list[Ent] = []
     last_para_end = -1
     last_event: Ent | None = None
@@ -232,9 +242,10 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     article = None
     for s_start, s_end in bounds:
         if articles:  # a newspaper page: each report acts for its own body
-            author = articles[1][article_of(articles[0], s_start)] or page_author
-            if article_of(articles[0], s_start) != article:
-                article, group_leaders = article_of(articles[0], s_start), []
+            here = article_of(articles[0], s_start)
+            author = articles[1][here]
+            if here != article:
+                article, group_leaders = here, []
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
@@ -326,7 +337,6 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
 GROUP_OPENING = re.compile(
     r"\s*(?:首先|随后|先后|次日|当天|接着|还|又|最后|一行)?(?:视察组|调研组|检查组|执法检查组|考察组|督查组|委员们|代表们|监督员们|特约监督员)"
 )
-LED_BY = re.compile(r"在(?:[\u4e00-\u9fff]{0,12}?)$")
 
 
 def _group_leaders(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) -> list[Ent]:
@@ -387,12 +397,7 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
         m = DELEGATES.match(text, o.end)
         if not m:
             continue
-        group = [o]
-        for prev in reversed(orgs[:i]):  # A、B、C有关负责同志
-            if LIST_GLUE.match(text[prev.end : group[0].start]):
-                group.insert(0, prev)
-            else:
-                break
+        group = _list_ending_at(text, orgs, i)  # A、B、C有关负责同志
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
@@ -412,13 +417,8 @@ def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> l
         m = MET_BODIES.match(text, o.end)
         if not m:
             continue
-        group = [o]
-        for prev in reversed(orgs[:i]):
-            if LIST_GLUE.match(text[prev.end : group[0].start]):
-                group.insert(0, prev)
-            else:
-                break
-        if not text[max(0, group[0].start - 1) : group[0].start] in ("与", "同", "和"):
+        group = _list_ending_at(text, orgs, i)
+        if text[max(0, group[0].start - 1) : group[0].start] not in ("与", "同", "和"):
             continue
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
@@ -434,12 +434,7 @@ def _research_subjects(text: str, clause_ents: list[Ent], acting: list[Ent], sen
     topics = [t for t in clause_ents if t.type == "TOPIC" and t.outer]
     if not topics or not SUBJECT_HEAD.match(text, topics[-1].end):
         return []
-    chain = [topics[-1]]
-    for t in reversed(topics[:-1]):
-        if LIST_GLUE.match(text[t.end : chain[0].start]):
-            chain.insert(0, t)
-        else:
-            break
+    chain = _list_ending_at(text, topics, len(topics) - 1)
     return [RawRelation(b.key, "ABOUT", t.key, sent[0], sent[1], "课题", "research_subject")
             for b in acting if b.type == "ORG" for t in chain]
 
@@ -680,7 +675,6 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if not after and rel in ("ORGANIZES", "PARTICIPATES_IN"):
         last_event = last_event or headline_event  # 参加检查 in a later paragraph of a news item
         ref = _event_reference(text, pos + len(cue), last_event)
-        clause_start = min([e.start for e in clause_ents] + [pos])
         opening = text[sent[0] : pos] if not clause_ents else text[max(sent[0], pos - 12) : pos]
         opening = opening.lstrip("，,")
         if ref is None and last_event is not None and any(opening.startswith(n) for n in GENERIC_EVENT_NOUNS) and not opening.startswith(("会前", "会后")):
@@ -857,6 +851,16 @@ def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer and start <= e.start and e.end <= end]
     group = _list_from(text, orgs) if orgs and orgs[0].start == start else []
     return group if group and end - group[-1].end <= 2 else []  # 协同市人才工作局精心组织
+
+
+def _list_ending_at(text: str, items: list[Ent], i: int) -> list[Ent]:
+    """``items[i]`` and the items before it joined to it by 、 / 和 / 与 / 及 (A、B、C有关负责同志)."""
+    group = [items[i]]
+    for prev in reversed(items[:i]):
+        if not LIST_GLUE.match(text[prev.end : group[0].start]):
+            break
+        group.insert(0, prev)
+    return group
 
 
 def _list_from(text: str, ents: list[Ent]) -> list[Ent]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from zhkg.extract.model import ENTITY_LABELS_ZH, RELATION_LABELS_ZH
+from zhkg.extract.model import ENTITY_LABELS_ZH, RELATION_LABELS_ZH, SYMMETRIC_RELATIONS
 
 from .atomic import write_text
 from .flatten import TYPE_COLORS
@@ -22,7 +22,6 @@ from .flatten import TYPE_COLORS
 TEMPLATES = Path(__file__).parent / "templates"
 NODE_EVIDENCE = 5  # evidence sentences carried per node
 EDGE_EVIDENCE = 3  # ... and per edge
-SYMMETRIC = {"COOPERATES_WITH", "CO_OCCURS"}
 _INTERNAL = {"label", "type", "type_label", "aliases", "mentions", "documents", "evidence", "spans",
              "merge_rules", "from_reference", "x", "y"}
 
@@ -114,7 +113,7 @@ def graph_payload(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict:
                  "nodes_shown": len(nodes), "edges_shown": len(edges), "truncated": len(nodes) < graph.number_of_nodes()},
         "types": [{"id": t, "label": ENTITY_LABELS_ZH.get(t, t), "color": TYPE_COLORS.get(t, "#999999"), "count": types[t]}
                   for t in _schema_order(types, ENTITY_LABELS_ZH)],
-        "relations": [{"id": r, "label": RELATION_LABELS_ZH.get(r, r), "symmetric": r in SYMMETRIC, "count": relations[r]}
+        "relations": [{"id": r, "label": RELATION_LABELS_ZH.get(r, r), "symmetric": r in SYMMETRIC_RELATIONS, "count": relations[r]}
                       for r in _schema_order(relations, RELATION_LABELS_ZH)],
         "docs": list(tables.docs),
         "sentences": [list(key) for key in tables.sentences],

@@ -121,9 +121,11 @@ class _ShippedPath(type(Path())):  # type: ignore[misc]
 def warm_up(outputs: bool = True) -> None:
     """Load the pipeline and its models in this process (once), so the first document is not slower;
     with ``outputs``, also import what ``write_outputs`` uses (pandas, scipy's k-d tree, numpy's FFT:
-    ~0.8 s), so the writing itself is not charged for imports. Then ``gc.freeze()``: the million
-    long-lived objects of the libraries, models and reference data are never scanned again by the
-    cyclic garbage collector (that scanning was ~8% of a run)."""
+    ~0.8 s), so the writing itself is not charged for imports. Then, the first time only,
+    ``gc.freeze()``: the million long-lived objects of the libraries, models and reference data are
+    never scanned again by the cyclic garbage collector (that scanning was ~8% of a run). Later calls
+    (another ``build`` in the same process) do not freeze: the earlier runs' objects stay collectable."""
+    global _FROZEN
     from zhkg.extract.nlp import shared_nlp
 
     try:
@@ -132,7 +134,12 @@ def warm_up(outputs: bool = True) -> None:
         log.exception("warm-up failed")
     if outputs:
         import_writers()
-    gc.freeze()
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN = True
+
+
+_FROZEN = False  # gc.freeze() done in this process (see warm_up)
 
 
 def import_writers() -> None:
@@ -169,7 +176,9 @@ def build(
     for i, digest in enumerate(digests):
         first.setdefault(digest, i)
     unique = sorted(set(first.values()))  # a file with the content of an earlier one is not extracted again
-    outcomes = dict(zip(unique, _run_extraction([paths[i] for i in unique], jobs, engine, scheduler, progress)))
+    to_extract = [paths[i] for i in unique]
+    used = _jobs_used(jobs, engine, to_extract)
+    outcomes = dict(zip(unique, _run_extraction(to_extract, jobs if engine == "dask" else used, engine, scheduler, progress)))
     t1 = time.perf_counter()
     results = []
     for i, path in enumerate(paths):
@@ -185,7 +194,7 @@ def build(
         graph = build_graph(results)
     t2 = time.perf_counter()
     skipped.sort(key=lambda s: s.path)
-    return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1}, _jobs_used(jobs, engine, paths))
+    return RunResult(graph, results, skipped, inputs, {"extract": t1 - t0, "graph": t2 - t1}, used)
 
 
 OUTPUT_NAMES = frozenset({"graph.graphml", "graph.gexf", "graph.html", "entities.csv", "relations.csv", "mentions.csv",
@@ -213,7 +222,8 @@ def default_jobs() -> int:
 
 
 def _jobs_used(jobs: int, engine: str, paths: list[str]) -> int:
-    """The local processes the extraction ran in (1 on Dask: the cluster did the work)."""
+    """The local processes the extraction runs in (1 on Dask: the cluster does the work). ``jobs`` 0: all
+    cores, but a worker only for each ``WORKER_BYTES`` of input (start-up ~2 s each)."""
     if engine == "dask":
         return 1
     if not jobs:
@@ -222,12 +232,13 @@ def _jobs_used(jobs: int, engine: str, paths: list[str]) -> int:
 
 
 def _run_extraction(paths, jobs, engine, scheduler, progress) -> list[DocResult | Skip]:
-    """One outcome per path, in the order of ``paths`` whatever order the workers finish in."""
+    """One outcome per path, in the order of ``paths`` whatever order the workers finish in.
+
+    ``jobs``: the local processes to use (``_jobs_used``), or on Dask the workers asked for (0: the default)."""
     if engine == "dask":
         from .distributed import run_on_dask
 
         return run_on_dask(paths, scheduler, progress, workers=jobs or None)
-    jobs = _jobs_used(jobs, engine, paths)  # default: all cores, but a worker only for each WORKER_BYTES of input (start-up ~2 s each)
     if jobs == 1:
         warm_up(outputs=False)
         out: list[DocResult | Skip] = []
@@ -275,11 +286,14 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
 
 
 def _worker_init() -> None:
-    """Ctrl-C or SIGTERM ends a worker at once and silently (the main process reports it); then warm up."""
+    """Ctrl-C or SIGTERM ends a worker at once and silently (the main process reports it); then warm up
+    and freeze what the worker loaded, even when forked from a parent that froze before."""
     import signal
 
+    global _FROZEN
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _FROZEN = False
     warm_up(outputs=False)
 
 

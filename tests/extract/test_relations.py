@@ -156,7 +156,8 @@ def test_an_event_carried_to_one_place_is_held_there():
 
 def test_the_session_a_report_is_delivered_at_and_national_plenums_carry_no_relations():
     got, _ = rels("政协顺义区第十四届委员会常务委员会工作报告\n——2025年1月7日在政协顺义区第十四届委员会第四次会议上\n"
-                  "各位委员：\n一年来，区政协深入学习贯彻二十届三中全会精神，围绕乡村振兴开展调研。")
+                  "各位委员：\n一年来，区政协深入学习贯彻二十届三中全会精神，围绕乡村振兴开展调研。"
+                  "区政协组织全体委员参加二十届三中全会精神宣讲报告会。")
     assert not any("第四次会议" in h + t or "三中全会" in h + t for h, r, t in got)
 
 
