@@ -502,11 +502,12 @@ def _this_body(text: str, c_start: int, ents: list[Ent], starts: list[int]) -> l
 
 
 def _continues(key: str, author: str | None) -> bool:
-    """Whether a body named as subject goes on acting in the next sentence: the author and its own
-    committees do; another body (区委召开…。) hands back to the author."""
+    """Whether a body named as subject goes on acting in the next sentence: only the author does.
+    Its committees (区政协文化文史和学习委员会编印…。) and other bodies (区委召开…。) act in their own
+    sentence; the next sentence without a subject is the author's again."""
     if author is None:
         return True
-    return key == author or key.startswith(author) or author.startswith(key)
+    return key == author or author.startswith(key)
 
 
 def _in_partner_list(text: str, e: Ent, before: list[Ent]) -> bool:

@@ -321,3 +321,11 @@ def test_a_breadcrumb_stays_apart_from_the_title_and_the_byline_names_the_author
     assert not any(e.key.startswith("ORG:提案工作") for e in r.entities)
     got, _ = rels("马坡镇召开“美好社区”议事会\n来源：顺义区马坡镇人民政府　　2024-06-14\n6月12日，马坡镇召开第五届“美好社区”议事会。会上，顺义区政协委员王芳建议加强管理。")
     assert ("ORG:马坡镇人民政府", "ORGANIZES", "EVENT:第五届“美好社区”议事会") in got
+
+
+def test_a_committee_acts_in_its_own_sentence_and_the_next_one_is_the_author_s():
+    got, _ = rels("门头沟区政协2024年工作报告。区政协文化文史和学习委员会编印《门头沟文史》第十辑。"
+                  "与延庆区政协签订协同履职合作协议，共同赴爨底下村考察。")
+    assert ("ORG:门头沟区政协文化文史和学习委员会", "ISSUES", "DOCUMENT:《门头沟文史》") in got
+    assert ("ORG:门头沟区政协", "VISITS", "PLACE:爨底下村") in got
+    assert ("ORG:门头沟区政协文化文史和学习委员会", "VISITS", "PLACE:爨底下村") not in got
