@@ -257,6 +257,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             carried, para_body = [], None  # 聚焦城市治理，组织委员视察…: a new item of the report, the author's again
         quotes = [m.span() for m in QUOTED.finditer(text, s_start, s_end)]
         by_group = False
+        site_clause: list[Ent] = []
         for c_start, c_end in _clauses(text, s_start, s_end, sent_ents):
             clause_ents = [e for e in sent_ents if c_start <= e.start and e.end <= c_end]
             subjects = _subjects(text, c_start, clause_ents, verbs) or _this_body(text, c_start, ents, starts)
@@ -286,6 +287,13 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             if leaders:
                 group_leaders = leaders
             by_group = GROUP_OPENING.match(text, c_start) is not None or (by_group and not subjects)  # …，随后走进…
+            if site_clause and (by_group or any("VISITS" in cue_relations(c) or c in LOOKING_CUES for _, c in cues)):
+                # 在太保山森林公园，视察组察看了…: the group was there
+                visitors = [a for a in acting if text[max(0, a.start - 1) : a.start] not in ("与", "同", "和")]  # not whom it met
+                visitors += group_leaders if by_group else []
+                out += [RawRelation(a.key, "VISITS", p.key, s_start, s_end, "在", "site_clause")
+                        for a in visitors if a.type in ACTORS for p in site_clause]
+            site_clause = _site_clause(text, c_start, c_end, clause_ents)
             joined: list[Ent] = []
             if subjects and all(a.type == "PERSON" for a in subjects):
                 if not cues and not _has_verb(verbs, c_start, c_end):
@@ -332,6 +340,20 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             if events:
                 last_event = events[-1]
     return out
+
+
+def _site_clause(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) -> list[Ent]:
+    """The places of a clause that only says where (``在A、B``, ``在X现场``), else nothing."""
+    places = [e for e in clause_ents if e.outer]
+    if not places or any(e.type != "PLACE" for e in places):
+        return []
+    m = re.match(r"\s*(?:随后|接着|次日|当天|最后)?[，,]?在", text[c_start : places[0].start])
+    if m is None or m.end() != places[0].start - c_start:
+        return []
+    chain = _list_from(text, places)
+    if len(chain) != len(places) or not re.fullmatch(r"(?:内|里|现场|一线|周边)?[，,]?\s*", text[chain[-1].end : c_end]):
+        return []
+    return places
 
 
 GROUP_OPENING = re.compile(

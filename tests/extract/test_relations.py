@@ -329,3 +329,12 @@ def test_a_committee_acts_in_its_own_sentence_and_the_next_one_is_the_author_s()
     assert ("ORG:门头沟区政协文化文史和学习委员会", "ISSUES", "DOCUMENT:《门头沟文史》") in got
     assert ("ORG:门头沟区政协", "VISITS", "PLACE:爨底下村") in got
     assert ("ORG:门头沟区政协文化文史和学习委员会", "VISITS", "PLACE:爨底下村") not in got
+
+
+def test_a_clause_that_only_says_where_is_a_site_the_group_visits():
+    got, _ = rels("9月11日，门头沟区政协组织委员开展专题视察。区政协主席王明带队。"
+                  "在妙峰山森林公园，视察组察看了森林防火工作。在永定河湿地，委员们与区水务局负责同志座谈。")
+    assert ("ORG:门头沟区政协", "VISITS", "PLACE:妙峰山森林公园") in got
+    assert ("PERSON:王明", "VISITS", "PLACE:妙峰山森林公园") in got
+    assert ("ORG:门头沟区政协", "VISITS", "PLACE:永定河湿地") in got
+    assert not any(h == "ORG:门头沟区水务局" and r == "VISITS" for h, r, t in got)
