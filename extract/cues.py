@@ -761,6 +761,8 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if inner and inner.start(1) > start and head not in AREA_HEADS:
             start = inner.start(1)  # 浑江区|七道江镇中心小学: the district is a place of its own
         name = text[start : w.end_char]
+        if name[: -len(head)].endswith("性"):
+            continue  # 普惠性幼儿园, 公益性公园: a class of facilities
         if len(name) >= len(head) + 2 or (w.label_ == "LOC" and len(name) > len(head)):
             out.append(candidate(start, w.end_char, "PLACE", "place_suffix"))
     return out

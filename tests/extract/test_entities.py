@@ -322,3 +322,11 @@ def test_works_on_a_river_are_places_and_a_part_of_town_is_no_district():
     assert {"PLACE:潮白河城区段生态治理工程", "PLACE:小中河综合治理工程"} <= got
     assert not any(k.startswith("PLACE:") and k.endswith(("城区", "老城区")) for k in got)
     assert "PLACE:河南省" not in got and "PLACE:山西省" not in got
+
+
+def test_care_homes_kindergartens_and_museums_are_places_a_class_of_them_is_not():
+    k = keys(run("委员们走进齐文化博物院、周村古商城。委员们走进城关镇中心幼儿园、东湖敬老院，察看三里亭街道普惠托育中心。"
+                 "新建普惠性幼儿园3所。"))
+    for name in ("城关镇中心幼儿园", "东湖敬老院", "齐文化博物院", "三里亭街道普惠托育中心"):
+        assert f"PLACE:{name}" in k and f"ORG:{name}" not in k
+    assert not any(x.endswith("普惠性幼儿园") for x in k)
