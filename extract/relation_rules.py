@@ -323,6 +323,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 if "VISITS" in cue_relations(cue) or cue in LOOKING_CUES:
                     actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
+                    if JOINT_ADVERB.search(text, s_start, pos):  # 与A、B签订…，共同开展…，走进…: the partners go too
+                        actors = actors + [p for p in _partners_named_before(text, pos, sent_ents) if p not in actors]
                     if by_group or leaders:  # 视察组首先来到…: the group's leader goes too
                         actors = actors + [p for p in group_leaders if p.key not in {a.key for a in actors}]
                 for rel in cue_relations(cue):
@@ -356,6 +358,7 @@ def _site_clause(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) ->
     return places
 
 
+JOINT_ADVERB = re.compile(r"共同|联合|一同|一道|携手")
 GROUP_OPENING = re.compile(
     r"\s*(?:首先|随后|先后|次日|当天|接着|还|又|最后|一行)?(?:视察组|调研组|检查组|执法检查组|考察组|督查组|委员们|代表们|监督员们|特约监督员)"
 )

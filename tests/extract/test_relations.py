@@ -338,3 +338,11 @@ def test_a_clause_that_only_says_where_is_a_site_the_group_visits():
     assert ("PERSON:王明", "VISITS", "PLACE:妙峰山森林公园") in got
     assert ("ORG:门头沟区政协", "VISITS", "PLACE:永定河湿地") in got
     assert not any(h == "ORG:门头沟区水务局" and r == "VISITS" for h, r, t in got)
+
+
+def test_partners_named_with_yu_go_on_a_joint_visit_later_in_the_sentence():
+    got, _ = rels("门头沟区政协2024年工作报告。与延庆区政协、昌平区政协签订协作协议，共同开展“长城文化带保护”联合视察，"
+                  "走进爨底下村、沿河城村。")
+    for body in ("门头沟区政协", "延庆区政协", "昌平区政协"):
+        assert (f"ORG:{body}", "VISITS", "PLACE:爨底下村") in got
+        assert (f"ORG:{body}", "VISITS", "PLACE:沿河城村") in got
