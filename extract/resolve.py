@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,8 +42,21 @@ class Resolver:
         events = [(c.start, c.end) for c in cands if c.type == "EVENT"]
         kept = [c for c in cands if passes_filters(c, doc.text, confirmed) and not _quoted_org(c, doc.text, events)]
         chosen = choose(kept)
-        doc._.zhkg_entities = chosen
+        topics = [c for c in chosen if c.type == "TOPIC"]
+        doc._.zhkg_entities = [_named_feature_of_topic(c, doc.text, topics) for c in chosen]
         return doc
+
+
+_WORKS_ON_A_FEATURE = re.compile(r"(.{1,6}?[河江湖海山城])(?:生态廊道|廊道|湿地|历史文化街区|街区|风光带|生态带|景观带|水系)")
+
+
+def _named_feature_of_topic(c: Candidate, text: str, topics: list[Candidate]) -> Candidate:
+    """Inside a topic, works named after a river, lake or old town (推进猪龙河生态廊道建设, 骑楼城历史文化街区保护)
+    concern that feature: the place is 猪龙河, 骑楼城."""
+    if c.type != "PLACE" or not any(t.start <= c.start and c.end <= t.end for t in topics):
+        return c
+    m = _WORKS_ON_A_FEATURE.fullmatch(text, c.start, c.end)
+    return replace(c, end=m.end(1), name=None) if m and m.end(1) - c.start >= 2 else c
 
 
 _PAGE_CODE = re.compile(r"[A-Za-z]{0,2}\d{1,3}(?=[\u4e00-\u9fff])")  # used with .match(text, pos): no ^

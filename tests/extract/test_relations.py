@@ -346,3 +346,12 @@ def test_partners_named_with_yu_go_on_a_joint_visit_later_in_the_sentence():
     for body in ("门头沟区政协", "延庆区政协", "昌平区政协"):
         assert (f"ORG:{body}", "VISITS", "PLACE:爨底下村") in got
         assert (f"ORG:{body}", "VISITS", "PLACE:沿河城村") in got
+
+
+def test_works_named_after_a_river_or_old_town_in_a_topic_concern_the_feature():
+    got, r = rels("区政协就“推进猪龙河生态廊道建设”召开协商会。区政协聚焦“推动骑楼城历史文化街区保护与活化利用”开展调研。"
+                  "委员们察看了汉江生态廊道。")
+    assert ("TOPIC:推进猪龙河生态廊道建设", "CONCERNS", "PLACE:猪龙河") in got
+    assert ("TOPIC:推动骑楼城历史文化街区保护与活化利用", "CONCERNS", "PLACE:骑楼城") in got
+    keys = {e.key for e in r.entities}
+    assert "PLACE:猪龙河生态廊道" not in keys and "PLACE:汉江生态廊道" in keys  # a visited site keeps its name
