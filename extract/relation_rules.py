@@ -244,8 +244,12 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         if articles:  # a newspaper page: each report acts for its own body
             here = article_of(articles[0], s_start)
             author = articles[1][here]
-            if here != article:
-                article, group_leaders = here, []
+            if here != article:  # a new report: nothing carries over from the last one
+                article, group_leaders, carried, last_event, para_body = here, [], [], None, None
+                if here > 0:  # the event its own headline names, if any
+                    a_start = articles[0][here]
+                    a_line = text.find("\n", a_start)
+                    headline_event = next((e for e in ents if e.type == "EVENT" and e.outer and a_start <= e.start < a_line), None)
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
         if para_start != last_para_end:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over

@@ -355,3 +355,14 @@ def test_works_named_after_a_river_or_old_town_in_a_topic_concern_the_feature():
     assert ("TOPIC:推动骑楼城历史文化街区保护与活化利用", "CONCERNS", "PLACE:骑楼城") in got
     keys = {e.key for e in r.entities}
     assert "PLACE:猪龙河生态廊道" not in keys and "PLACE:汉江生态廊道" in keys  # a visited site keeps its name
+
+
+def test_a_later_report_of_a_page_does_not_join_the_first_report_s_meeting():
+    page = ("红桥区政协召开“河畔议事”协商会\n"
+            "本报讯（记者 王丽）11月19日，红桥区政协召开第四期“河畔议事”协商会。区政协主席陈永胜主持会议。\n"
+            "北辰区政协视察设施农业\n"
+            "本报讯（通讯员 宝音）11月15日，北辰区政协组织委员视察设施农业发展情况。区政协主席赵国华带队，区政协副主席白玉梅参加。"
+            "委员们察看了西堤头镇设施农业园区。\n")
+    got, _ = rels(page)
+    assert ("PERSON:陈永胜", "PARTICIPATES_IN", "EVENT:第四期“河畔议事”协商会") in got
+    assert not any(h in ("PERSON:赵国华", "PERSON:白玉梅") and r == "PARTICIPATES_IN" for h, r, t in got)
