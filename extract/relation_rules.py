@@ -241,17 +241,20 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     group_leaders: list[Ent] = []  # who leads the visiting group (区政协主席X带队): goes wherever the group goes
     article = None
     for s_start, s_end in bounds:
+        new_report = False  # a new report of a newspaper page: nothing carries over from the last one
         if articles:  # a newspaper page: each report acts for its own body
             here = article_of(articles[0], s_start)
             author = articles[1][here]
-            if here != article:  # a new report: nothing carries over from the last one
-                article, group_leaders, carried, last_event, para_body = here, [], [], None, None
-                if here > 0:  # the event its own headline names, if any
+            new_report = here != article
+            if new_report:
+                article, group_leaders = here, []
+                if here > 0:  # its bare 会议/检查 are the event its own headline line names, if any
                     a_start = articles[0][here]
-                    a_line = text.find("\n", a_start)
-                    headline_event = next((e for e in ents if e.type == "EVENT" and e.outer and a_start <= e.start < a_line), None)
+                    a_end = text.find("\n", a_start)
+                    a_end = a_end if a_end >= 0 else len(text)
+                    headline_event = next((e for e in ents if e.type == "EVENT" and e.outer and a_start <= e.start < a_end), None)
         para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
-        if para_start != last_para_end:
+        if para_start != last_para_end or new_report:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
         last_para_end = para_start
         sent_ents = _within(ents, starts, s_start, s_end)
@@ -327,7 +330,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     actors = (explicit or acting) + adjacent  # 联合青铜峡市政协视察…: both bodies go
                 if "VISITS" in cue_relations(cue) or cue in LOOKING_CUES:
                     actors = actors + [p for p in _joint_partners(text, pos, clause_ents) if p not in actors]  # 与柳南区政协联合视察
-                    if JOINT_ADVERB.search(text, s_start, pos):  # 与A、B签订…，共同开展…，走进…: the partners go too
+                    if re.search(JOINT_ADVERBS, text[s_start:pos]):  # 与A、B签订…，共同开展…，走进…: the partners go too
                         actors = actors + [p for p in _partners_named_before(text, pos, sent_ents) if p not in actors]
                     if by_group or leaders:  # 视察组首先来到…: the group's leader goes too
                         actors = actors + [p for p in group_leaders if p.key not in {a.key for a in actors}]
@@ -362,7 +365,7 @@ def _site_clause(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) ->
     return places
 
 
-JOINT_ADVERB = re.compile(r"共同|联合|一同|一道|携手")
+JOINT_ADVERBS = "联合|共同|一同|一道|一起|携手"  # 与A联合视察, 与A、B签订…，共同开展…
 GROUP_OPENING = re.compile(
     r"\s*(?:首先|随后|先后|次日|当天|接着|还|又|最后|一行)?(?:视察组|调研组|检查组|执法检查组|考察组|督查组|委员们|代表们|监督员们|特约监督员)"
 )
@@ -872,7 +875,7 @@ def _partners_named_before(text: str, pos: int, sent_ents: list[Ent]) -> list[En
 
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
     """Bodies joined to the actor right before a cue: 联合A、B开展… / 与A、B共同组织… / 与柳南区政协联合视察."""
-    adverb = re.search(r"(?:联合|共同|一同|一道|一起)$", text[max(0, pos - 2) : pos])
+    adverb = re.search(rf"(?:{JOINT_ADVERBS})$", text[max(0, pos - 2) : pos])
     end = pos - len(adverb.group()) if adverb else pos
     found = list(re.finditer(r"联合|携手|会同|协同|与|同", text[max(0, end - 40) : end]))
     if not found:

@@ -79,8 +79,9 @@ def process_files(paths: list[str], data: list[bytes | None] | None = None) -> l
 
 
 def chunks(paths: list[str], parts: int = 1) -> list[list[str]]:
-    """Consecutive runs of ``paths`` extracted together: equal shares of at most ``CHUNK_BYTES`` of
-    input; for ``parts`` > 1 workers, smaller towards the end (a ``1 / (2 * parts)`` share of what
+    """Consecutive runs of ``paths`` extracted together: equal shares of about ``CHUNK_BYTES`` of
+    input (a chunk closes with the file that reaches its share, so one large file makes a larger
+    chunk); for ``parts`` > 1 workers, smaller towards the end (a ``1 / (2 * parts)`` share of what
     is left), so workers taking them in order finish close together."""
     sizes = [_size(p) for p in paths]
     left = sum(sizes)
