@@ -340,6 +340,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             out += _delegates(text, clause_ents, under_way, (s_start, s_end))
             out += _met_bodies(text, clause_ents, under_way, (s_start, s_end))
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
+            out += _reported_topics(text, clause_ents, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
             out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end), last_event or headline_event)
             out += _venue(text, clause_ents, (s_start, s_end))
@@ -496,6 +497,27 @@ def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: lis
 
 SPEAKING = re.compile(r"(?:先后|分别|还|等)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话"
                       r"|作开班动员|作动员讲话|作(?:交流|主旨|重点)?发言|作主旨演讲|发言|讲话)")
+
+
+REPORTING = re.compile(r"(?:的)?(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)?(?:同志)?(?:等)?(?:现场|会上|分别|先后|还|就)*"
+                       r"(?:介绍|通报|汇报)(?:了)?")
+
+
+def _reported_topics(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
+    """``区农业农村局负责同志介绍了A和B情况``: a body is ABOUT what it reports (A、B有关负责同志分别通报…)."""
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
+    for i, o in enumerate(orgs):
+        m = REPORTING.match(text, o.end)
+        if not m or (i + 1 < len(orgs) and orgs[i + 1].start < m.end()):
+            continue
+        topics = _list_from(text, [e for e in clause_ents if e.outer and e.start >= m.end()])
+        if not topics or topics[0].start - m.end() > 6:
+            return []
+        bodies, topics = _list_ending_at(text, orgs, i), [t for t in topics if t.type == "TOPIC"]
+        if "分别" in m.group() and len(bodies) == len(topics) > 1:  # A、B分别通报了X和Y: respectively
+            return [RawRelation(g.key, "ABOUT", t.key, sent[0], sent[1], m.group(), "reported_topic") for g, t in zip(bodies, topics)]
+        return [RawRelation(g.key, "ABOUT", t.key, sent[0], sent[1], m.group(), "reported_topic") for g in bodies for t in topics]
+    return []
 
 
 def cues_end(subjects: list[Ent]) -> int:

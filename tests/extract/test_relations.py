@@ -366,3 +366,14 @@ def test_a_later_report_of_a_page_does_not_join_the_first_report_s_meeting():
     got, _ = rels(page)
     assert ("PERSON:陈永胜", "PARTICIPATES_IN", "EVENT:第四期“河畔议事”协商会") in got
     assert not any(h in ("PERSON:赵国华", "PERSON:白玉梅") and r == "PARTICIPATES_IN" for h, r, t in got)
+
+
+def test_a_body_is_about_what_it_reports():
+    got, _ = rels("门头沟区政协召开第二期“委员面对面”活动。区农业农村局负责同志介绍了樱桃产业发展和农村公路养护情况，"
+                  "区水务局汇报了永定河综合治理工作情况。区商务局、区文化和旅游局分别通报了夜间经济培育和民宿规范发展情况。")
+    assert ("ORG:门头沟区农业农村局", "ABOUT", "TOPIC:樱桃产业发展") in got
+    assert ("ORG:门头沟区农业农村局", "ABOUT", "TOPIC:农村公路养护") in got
+    assert ("ORG:门头沟区水务局", "ABOUT", "TOPIC:永定河综合治理") in got
+    assert ("ORG:门头沟区商务局", "ABOUT", "TOPIC:夜间经济培育") in got  # 分别: respectively
+    assert ("ORG:门头沟区文化和旅游局", "ABOUT", "TOPIC:民宿规范发展") in got
+    assert ("ORG:门头沟区商务局", "ABOUT", "TOPIC:民宿规范发展") not in got
