@@ -9,6 +9,7 @@ townships written with their county and seats written in a body's name (LOCATED_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import AREA_HEADS, TOWNSHIP_ENDINGS
 from .gazetteer import admin_index
@@ -272,6 +273,41 @@ def _facility_in_division(place, chain) -> bool:
     return tail in admin_index().by_name or tail.endswith(TOWNSHIP_ENDINGS)
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """Division name -> its short forms (荆州市 -> 荆州), as the gazetteer knows them."""
+    out: dict[str, list[str]] = {}
+    for form, divs in admin_index().by_short.items():
+        for d in divs:
+            out.setdefault(d.name, []).append(form)
+    return {name: tuple(forms) for name, forms in out.items()}
+
+
+def _short_divisions(places) -> dict[str, str]:
+    """The short forms (荆州, 沙市) of the divisions a document names, to their keys."""
+    out = {}
+    for p in places:
+        for form in _short_forms().get(p.canonical, ()):
+            out.setdefault(form, p.key)
+    return out
+
+
+def _division_opening(place, chain, short: dict[str, str]) -> str | None:
+    """``荆州古城``, ``沙市洋码头文创园``: a facility whose name opens with the short form of a division
+    the document names lies in it."""
+    if chain and chain[0].start == place.start:
+        return None
+    name = place.canonical
+    if name in admin_index().by_name or name.endswith(TOWNSHIP_ENDINGS):
+        return None
+    found, pos = None, 0
+    while True:  # 福州长乐国际机场: the innermost of the divisions written in a row
+        n = next((n for n in (3, 2) if name[pos : pos + n] in short and len(name) > pos + n + 1), 0)
+        if not n or short[name[pos : pos + n]] == place.key:
+            return found
+        found, pos = short[name[pos : pos + n]], pos + n
+
+
 def seats(resolved, bounds) -> list[RawRelation]:
     """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市), and
     so is a facility whose name opens with a division (八里店镇蔬菜基地 -> 八里店镇).
@@ -283,6 +319,7 @@ def seats(resolved, bounds) -> list[RawRelation]:
 
     places = sorted((r for r in resolved if r.type == "PLACE"), key=lambda p: p.start)
     place_starts = [p.start for p in places]
+    short = _short_divisions(places)
     out = []
     seen = set()
     for r in resolved:
@@ -295,6 +332,11 @@ def seats(resolved, bounds) -> list[RawRelation]:
             if not chain or p.start == chain[-1].end:
                 chain.append(p)
         if r.type == "PLACE" and not _facility_in_division(r, chain):
+            home = _division_opening(r, chain, short)
+            if home is not None:
+                seen.add(r.key)
+                s, e = sentence_of(bounds, r.start)
+                out.append(RawRelation(r.key, "LOCATED_IN", home, s, e, "", "short_division_in_name"))
             continue
         lead = r.start + (2 if r.canonical.startswith("中共") else 0)
         if chain and (chain[0].start <= lead or any(p.rule == "admin_full" for p in chain)):

@@ -377,3 +377,11 @@ def test_a_body_is_about_what_it_reports():
     assert ("ORG:门头沟区商务局", "ABOUT", "TOPIC:夜间经济培育") in got  # 分别: respectively
     assert ("ORG:门头沟区文化和旅游局", "ABOUT", "TOPIC:民宿规范发展") in got
     assert ("ORG:门头沟区商务局", "ABOUT", "TOPIC:民宿规范发展") not in got
+
+
+def test_a_facility_named_after_a_division_of_the_document_lies_in_it():
+    got, _ = rels("荆州市江陵县政协组织委员走访荆州博物馆和江陵文创园。苏州市吴中区政协调研苏州吴中太湖旅游区。")
+    assert ("PLACE:荆州博物馆", "LOCATED_IN", "PLACE:荆州市") in got
+    assert ("PLACE:江陵文创园", "LOCATED_IN", "PLACE:江陵县") in got
+    assert ("PLACE:苏州吴中太湖旅游区", "LOCATED_IN", "PLACE:吴中区") in got  # the innermost division
+    assert ("PLACE:苏州吴中太湖旅游区", "LOCATED_IN", "PLACE:苏州市") not in got
