@@ -308,6 +308,19 @@ def _division_opening(place, chain, short: dict[str, str]) -> str | None:
         found, pos = short[name[pos : pos + n]], pos + n
 
 
+BRANCH = re.compile(r"[局行院]([\u4e00-\u9fff]{2,4}?)分(?:局|行|院)$")
+
+
+def _branch_division(name: str, short: dict[str, str], places) -> str | None:
+    """``保定市公安局竞秀分局``: a branch named after a division lies in that division."""
+    m = BRANCH.search(name)
+    if not m:
+        return None
+    written = m.group(1)
+    full = next((p.key for p in places if p.canonical == written), None)
+    return full or short.get(written)
+
+
 def seats(resolved, bounds) -> list[RawRelation]:
     """A body whose written name carries a place is seated there (内蒙古自治区包头市政协 -> 包头市), and
     so is a facility whose name opens with a division (八里店镇蔬菜基地 -> 八里店镇).
@@ -339,8 +352,10 @@ def seats(resolved, bounds) -> list[RawRelation]:
                 out.append(RawRelation(r.key, "LOCATED_IN", home, s, e, "", "short_division_in_name"))
             continue
         lead = r.start + (2 if r.canonical.startswith("中共") else 0)
+        branch = _branch_division(r.canonical, short, places) if r.type == "ORG" else None
         if chain and (chain[0].start <= lead or any(p.rule == "admin_full" for p in chain)):
             seen.add(r.key)
             s, e = sentence_of(bounds, r.start)
-            out.append(RawRelation(r.key, "LOCATED_IN", chain[-1].key, s, e, "", "seat_in_name"))
+            out.append(RawRelation(r.key, "LOCATED_IN", branch or chain[-1].key, s, e, "", "seat_in_name"))
+
     return out

@@ -385,3 +385,9 @@ def test_a_facility_named_after_a_division_of_the_document_lies_in_it():
     assert ("PLACE:江陵文创园", "LOCATED_IN", "PLACE:江陵县") in got
     assert ("PLACE:苏州吴中太湖旅游区", "LOCATED_IN", "PLACE:吴中区") in got  # the innermost division
     assert ("PLACE:苏州吴中太湖旅游区", "LOCATED_IN", "PLACE:苏州市") not in got
+
+
+def test_a_branch_named_after_a_district_lies_in_the_district():
+    got, _ = rels("保定市竞秀区政协邀请保定市公安局竞秀分局负责同志参加。")
+    assert ("ORG:保定市公安局竞秀分局", "LOCATED_IN", "PLACE:竞秀区") in got
+    assert ("ORG:保定市公安局竞秀分局", "LOCATED_IN", "PLACE:保定市") not in got
