@@ -757,6 +757,8 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if not any(lac[k].label_ in PROPER or _is_township(lac[k].text) for k in range(j, i + 1)):
             continue
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
+        if start > lac[j].start_char and head in TOWNSHIP_ENDINGS and w.end_char - start - len(head) < 2:
+            start = lac[j].start_char  # 走进向阳街道: a township's own name has two characters or more
         inner = TOWNSHIP_AT_START.match(text, start, w.end_char)
         if inner and inner.start(1) > start and head not in AREA_HEADS:
             start = inner.start(1)  # 浑江区|七道江镇中心小学: the district is a place of its own

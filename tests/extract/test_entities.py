@@ -330,3 +330,8 @@ def test_care_homes_kindergartens_and_museums_are_places_a_class_of_them_is_not(
     for name in ("城关镇中心幼儿园", "东湖敬老院", "齐文化博物院", "三里亭街道普惠托育中心"):
         assert f"PLACE:{name}" in k and f"ORG:{name}" not in k
     assert not any(x.endswith("普惠性幼儿园") for x in k)
+
+
+def test_a_township_keeps_a_first_character_that_could_be_a_verb():
+    got = keys(run("特约监督员在孙晓梅带领下，走进向阳街道、红军路街道的4个老旧小区。"))
+    assert "PLACE:向阳街道" in got and "PLACE:阳街道" not in got
