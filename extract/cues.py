@@ -744,7 +744,8 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
         if head.endswith("学") and (text.startswith("习", w.end_char) or text.endswith("会议" + head, 0, w.end_char)) \
                 or text.endswith("中小学校", 0, w.end_char):
             continue  # 会议中学(习): learning at meetings, no school; 街道中小学校: a class of schools
-        j = _extend_left(lac, i, PLACE_PARTS, 16)
+        # 纪南|生态文化旅游区, 秦邦宪|故居: a name LAC read as a person's opens a facility with a long head
+        j = _extend_left(lac, i, PLACE_PARTS | ({"PER"} if len(head) >= 2 else set()), 16)
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
             if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (
                 head in AREA_HEADS or (_is_township(lac[k].text) and lac[k + 1].label_ in ("LOC", "ns"))  # 乌兰淖尔镇 + 黄河…湿地
@@ -754,7 +755,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
                 break
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西" and lac[j + 1].label_ != "LOC":
             j += 1
-        if not any(lac[k].label_ in PROPER or _is_township(lac[k].text) for k in range(j, i + 1)):
+        if not any(lac[k].label_ in PROPER or _is_township(lac[k].text) or lac[k].label_ == "PER" for k in range(j, i + 1)):
             continue
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
         if start > lac[j].start_char and head in TOWNSHIP_ENDINGS and w.end_char - start - len(head) < 2:

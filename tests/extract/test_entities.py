@@ -335,3 +335,8 @@ def test_care_homes_kindergartens_and_museums_are_places_a_class_of_them_is_not(
 def test_a_township_keeps_a_first_character_that_could_be_a_verb():
     got = keys(run("特约监督员在孙晓梅带领下，走进向阳街道、红军路街道的4个老旧小区。"))
     assert "PLACE:向阳街道" in got and "PLACE:阳街道" not in got
+
+
+def test_a_facility_name_may_open_with_a_word_read_as_a_person():
+    got = keys(run("委员们共同赴纪南生态文化旅游区考察，随后参观秦邦宪故居。"))
+    assert "PLACE:纪南生态文化旅游区" in got and "PLACE:秦邦宪故居" in got
