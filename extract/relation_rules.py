@@ -339,6 +339,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
             out += _delegates(text, clause_ents, under_way, (s_start, s_end))
             out += _met_bodies(text, clause_ents, under_way, (s_start, s_end))
+            out += _speaking_bodies(text, clause_ents, under_way, (s_start, s_end), author)
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _reported_topics(text, clause_ents, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
@@ -456,6 +457,27 @@ def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> l
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "met_bodies") for g in group]
+    return out
+
+
+SPEAKING_BODY = re.compile(
+    r"(?:和[^，。；、]{1,8}?界)?的?委员[^，。；]{0,30}?"
+    r"(?:发言|作专题辅导|作专题讲座|作专题报告|作辅导报告|作专题讲座|授课|解读|现场解答)")
+
+
+def _speaking_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent, author: str | None) -> list[RawRelation]:
+    """``民进X区基层委员会、区工商联和医药卫生界的委员…结合调研发言``: bodies whose members speak at the
+    event under way take part in it (experts invited from a university are left out, as in _met_bodies)."""
+    if event is None:
+        return []
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
+    out = []
+    for i, o in enumerate(orgs):
+        m = SPEAKING_BODY.match(text, o.end)
+        if not m or any(x.start < m.end() for x in orgs[i + 1 :] if x.start >= o.end and "、" not in text[o.end : x.start]):
+            continue
+        out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "speaking_body")
+                for g in _list_ending_at(text, orgs, i) if g.key not in (author, event.key)]
     return out
 
 

@@ -391,3 +391,10 @@ def test_a_branch_named_after_a_district_lies_in_the_district():
     got, _ = rels("保定市竞秀区政协邀请保定市公安局竞秀分局负责同志参加。")
     assert ("ORG:保定市公安局竞秀分局", "LOCATED_IN", "PLACE:竞秀区") in got
     assert ("ORG:保定市公安局竞秀分局", "LOCATED_IN", "PLACE:保定市") not in got
+
+
+def test_bodies_whose_members_speak_take_part_in_the_meeting():
+    got, _ = rels("门头沟区政协召开第三期“山水议事厅”协商会。民进门头沟区支部、区工商联和经济界的委员结合调研发言，提出建议12条。")
+    for body in ("民进门头沟区支部", "门头沟区工商联"):
+        assert (f"ORG:{body}", "PARTICIPATES_IN", "EVENT:第三期“山水议事厅”协商会") in got
+    assert ("ORG:门头沟区政协", "PARTICIPATES_IN", "EVENT:第三期“山水议事厅”协商会") not in got
