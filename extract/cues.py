@@ -555,6 +555,10 @@ def org_grammar(text: str, lac: list) -> list[Candidate]:
         wt = w.text
         if w.label_ not in ORG_PARTS:
             continue
+        pieces = _joined_bodies(wt) if w.label_ == "ORG" else []
+        if pieces:  # LAC's 河东区政协与卡若区政协, 马尾区政协与: one word for two bodies and a conjunction
+            out += [candidate(w.start_char + a, w.start_char + b, "ORG", "org_grammar") for a, b in pieces]
+            continue
         head = longest_suffix(wt, "org_suffixes")
         if head is None and w.label_ == "ORG":
             cut = _strong_head_inside(wt)
@@ -619,6 +623,24 @@ def _strong_head_inside(word: str) -> int:
         if word[cut:].startswith(INNER_VERBS + ("召开", "举办", "开展", "举行")) and longest_suffix(word[:cut], "org_suffixes"):
             return cut
     return 0
+
+
+def _joined_bodies(word: str) -> list[tuple[int, int]]:
+    """Spans of the bodies in a LAC word that joins them with 与/和/同/及 (河东区政协与卡若区政协), or
+    ends with the conjunction (马尾区政协与); [] for one name (农业和农村委员会)."""
+    spans, start = [], 0
+    for m in re.finditer("[与和同及]", word):
+        left = word[start : m.start()]
+        if len(left) < 3 or longest_suffix(left, "org_suffixes") is None:
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if not spans:
+        return []
+    rest = word[start:]
+    if rest and (len(rest) < 3 or longest_suffix(rest, "org_suffixes") is None):
+        return []
+    return spans + ([(start, len(word))] if rest else [])
 
 
 _FORMAL_CPPCC = re.compile(

@@ -340,3 +340,8 @@ def test_a_township_keeps_a_first_character_that_could_be_a_verb():
 def test_a_facility_name_may_open_with_a_word_read_as_a_person():
     got = keys(run("委员们共同赴纪南生态文化旅游区考察，随后参观秦邦宪故居。"))
     assert "PLACE:纪南生态文化旅游区" in got and "PLACE:秦邦宪故居" in got
+
+
+def test_two_bodies_lac_read_as_one_word_are_two_bodies():
+    got = keys(run("河东区政协与卡若区政协联合开展“津昌同心·委员行”活动。马尾区政协与平潭综合实验区政协签订协作协议。"))
+    assert {"ORG:河东区政协", "ORG:卡若区政协", "ORG:马尾区政协", "ORG:平潭综合实验区政协"} <= got
