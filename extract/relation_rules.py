@@ -838,7 +838,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             for a in heads:  # 与旗工商联联合举办: the two bodies work together
                 if a.key != h.key and h not in heads:
                     out.append(RawRelation(a.key, "COOPERATES_WITH", h.key, sent[0], sent[1], cue, "cue:organizes_jointly"))
-    if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "举办", "主办"):
+    if rel == "ORGANIZES" and len(heads) > 1 and cue in ("联合举办", "共同举办", "共同组织", "联合开展", "共同开展", "联合召开", "共同召开", "举办", "主办"):
         out += _pairs(heads, cue, sent)
     return out
 

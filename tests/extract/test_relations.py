@@ -398,3 +398,8 @@ def test_bodies_whose_members_speak_take_part_in_the_meeting():
     for body in ("民进门头沟区支部", "门头沟区工商联"):
         assert (f"ORG:{body}", "PARTICIPATES_IN", "EVENT:第三期“山水议事厅”协商会") in got
     assert ("ORG:门头沟区政协", "PARTICIPATES_IN", "EVENT:第三期“山水议事厅”协商会") not in got
+
+
+def test_bodies_that_jointly_hold_an_activity_cooperate():
+    got, _ = rels("门头沟区政协与延庆区政协联合开展“京西同心·委员行”活动。")
+    assert ("ORG:门头沟区政协", "COOPERATES_WITH", "ORG:延庆区政协") in got or ("ORG:延庆区政协", "COOPERATES_WITH", "ORG:门头沟区政协") in got
