@@ -287,6 +287,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 para_body = bodies[0] if bodies else para_body
             cues = [(m.start(), m.group()) for m in cue_pattern().finditer(text, c_start, c_end)
                     if m.group() not in NOUN_LIKE_CUES or _has_verb(verbs, m.start(), m.start() + 1)
+                    or (m.group() in ("合作", "协作") and _partner_with_yu(text, m.start(), clause_ents))
                     if not _inside_entity(m.start(), m.end(), clause_ents, m.group())
                     and not (any(a <= m.start() < b for a, b in quotes) and not m.group().endswith("协议"))]
             acting = subjects or carried or ([Ent(0, 0, "ORG", author, True)] if author else [])
@@ -915,6 +916,12 @@ def _partners_named_before(text: str, pos: int, sent_ents: list[Ent]) -> list[En
     if not opened:
         return []
     return _list_from(text, [e for e in sent_ents if e.type == "ORG" and e.outer and e.start >= opened[-1].start and e.end <= pos])
+
+
+def _partner_with_yu(text: str, pos: int, clause_ents: list[Ent]) -> bool:
+    """``深化与A、B的协作``, ``与A加强合作``: the noun 合作/协作 after a body named with 与/同."""
+    return any(e.type == "ORG" and e.outer and e.end <= pos and text[max(0, e.start - 1) : e.start] in ("与", "同")
+               for e in clause_ents)
 
 
 def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:

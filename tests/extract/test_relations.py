@@ -403,3 +403,9 @@ def test_bodies_whose_members_speak_take_part_in_the_meeting():
 def test_bodies_that_jointly_hold_an_activity_cooperate():
     got, _ = rels("门头沟区政协与延庆区政协联合开展“京西同心·委员行”活动。")
     assert ("ORG:门头沟区政协", "COOPERATES_WITH", "ORG:延庆区政协") in got or ("ORG:延庆区政协", "COOPERATES_WITH", "ORG:门头沟区政协") in got
+
+
+def test_cooperation_written_as_a_noun_after_partners_named_with_yu():
+    got, _ = rels("吴江区政协2024年工作报告。深化与嘉兴市秀洲区政协、湖州市南浔区政协的协作。与昆山市政协加强合作。")
+    for partner in ("秀洲区政协", "南浔区政协", "昆山市政协"):
+        assert ("ORG:吴江区政协", "COOPERATES_WITH", f"ORG:{partner}") in got
