@@ -768,6 +768,8 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
             continue  # 会议中学(习): learning at meetings, no school; 街道中小学校: a class of schools
         # 纪南|生态文化旅游区, 秦邦宪|故居: a name LAC read as a person's opens a facility with a long head
         j = _extend_left(lac, i, PLACE_PARTS | ({"PER"} if len(head) >= 2 else set()), 16)
+        if j > 0 and lac[j - 1].label_ == "PER" and len(lac[j - 1].text) == 1 and lac[j - 1].end_char == lac[j].start_char:
+            j -= 1  # 涝|淄河: no person has a one-character name
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
             if lac[k].text.endswith(ADMIN_ENDINGS) and len(lac[k].text) >= 3 and (
                 head in AREA_HEADS or (_is_township(lac[k].text) and lac[k + 1].label_ in ("LOC", "ns"))  # 乌兰淖尔镇 + 黄河…湿地

@@ -345,3 +345,8 @@ def test_a_facility_name_may_open_with_a_word_read_as_a_person():
 def test_two_bodies_lac_read_as_one_word_are_two_bodies():
     got = keys(run("河东区政协与卡若区政协联合开展“津昌同心·委员行”活动。马尾区政协与平潭综合实验区政协签订协作协议。"))
     assert {"ORG:河东区政协", "ORG:卡若区政协", "ORG:马尾区政协", "ORG:平潭综合实验区政协"} <= got
+
+
+def test_a_one_character_person_glued_to_a_river_is_part_of_its_name():
+    got = keys(run("组织委员沿猪龙河、涝淄河实地察看截污纳管情况。"))
+    assert "PLACE:涝淄河" in got and "PLACE:淄河" not in got
