@@ -463,7 +463,7 @@ def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> l
 
 SPEAKING_BODY = re.compile(
     r"(?:和[^，。；、]{1,8}?界)?的?委员[^，。；]{0,30}?"
-    r"(?:发言|作专题辅导|作专题讲座|作专题报告|作辅导报告|作专题讲座|授课|解读|现场解答)")
+    r"(?:发言|作专题辅导|作专题讲座|作专题报告|作辅导报告|授课|解读|现场解答)")
 
 
 def _speaking_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent, author: str | None) -> list[RawRelation]:
@@ -475,8 +475,9 @@ def _speaking_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent,
     out = []
     for i, o in enumerate(orgs):
         m = SPEAKING_BODY.match(text, o.end)
-        if not m or any(x.start < m.end() for x in orgs[i + 1 :] if x.start >= o.end and "、" not in text[o.end : x.start]):
-            continue
+        later = [x for x in orgs[i + 1 :] if x.start < m.end()] if m else []
+        if not m or any("、" not in text[o.end : x.start] for x in later):
+            continue  # the members are those of a body named later (区工商联和市政协的委员)
         out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "speaking_body")
                 for g in _list_ending_at(text, orgs, i) if g.key not in (author, event.key)]
     return out
