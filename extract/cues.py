@@ -739,6 +739,7 @@ def _is_township(word: str) -> bool:
 
 
 PLACE_PARTS = {"n", "nz", "ORG", "LOC", "ns", "s", "j", "a", "vn", "f"}
+PLACE_PARTS_OR_PERSON = PLACE_PARTS | {"PER"}
 PROPER = {"LOC", "ORG", "nz", "ns", "s"}
 
 
@@ -767,7 +768,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
                 or text.endswith("中小学校", 0, w.end_char):
             continue  # 会议中学(习): learning at meetings, no school; 街道中小学校: a class of schools
         # 纪南|生态文化旅游区, 秦邦宪|故居: a name LAC read as a person's opens a facility with a long head
-        j = _extend_left(lac, i, PLACE_PARTS | ({"PER"} if len(head) >= 2 else set()), 16)
+        j = _extend_left(lac, i, PLACE_PARTS_OR_PERSON if len(head) >= 2 else PLACE_PARTS, 16)
         if j > 0 and lac[j - 1].label_ == "PER" and len(lac[j - 1].text) == 1 and lac[j - 1].end_char == lac[j].start_char:
             j -= 1  # 涝|淄河: no person has a one-character name
         for k in range(i - 1, j - 1, -1):  # 九畹溪镇 + 周坪村: a complete township is a place of its own
@@ -779,7 +780,7 @@ def place_suffix(text: str, lac: list) -> list[Candidate]:
                 break
         while j < i and lac[j].label_ in ("vn", "a") and lac[j].text not in "新老南北东西" and lac[j + 1].label_ != "LOC":
             j += 1
-        if not any(lac[k].label_ in PROPER or _is_township(lac[k].text) or lac[k].label_ == "PER" for k in range(j, i + 1)):
+        if not any(lac[k].label_ in PROPER or lac[k].label_ == "PER" or _is_township(lac[k].text) for k in range(j, i + 1)):
             continue
         start = _trim_leading(text, lac[j].start_char, w.end_char, len(head) + 1)
         if start > lac[j].start_char and head in TOWNSHIP_ENDINGS and w.end_char - start - len(head) < 2:

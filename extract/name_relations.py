@@ -357,5 +357,4 @@ def seats(resolved, bounds) -> list[RawRelation]:
             seen.add(r.key)
             s, e = sentence_of(bounds, r.start)
             out.append(RawRelation(r.key, "LOCATED_IN", branch or chain[-1].key, s, e, "", "seat_in_name"))
-
     return out

@@ -389,8 +389,11 @@ def _group_leaders(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) 
     return out
 
 
+# a body's officials, written after it: 区水务局有关负责同志, 市政协主要领导
+OFFICIAL_RANK = r"(?:主要|分管|有关|相关)?"
+OFFICIAL = r"(?:领导|负责人|负责同志)"
 DELEGATES = re.compile(
-    r"(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)(?:同志)?(?:等|和|及)?[^，。；]{0,6}?(?:到会|出席|参加|列席|到场|现场回应|通报|介绍|作情况|作工作)"
+    rf"{OFFICIAL_RANK}{OFFICIAL}(?:同志)?(?:等|和|及)?[^，。；]{{0,6}}?(?:到会|出席|参加|列席|到场|现场回应|通报|介绍|作情况|作工作)"
     r"|作(?:了)?(?:情况|工作)(?:通报|汇报|介绍)"  # 县农牧局作情况通报
 )
 
@@ -423,16 +426,21 @@ def _bare_name(event: Ent) -> str:
     return re.sub("[“”‘’]", "", event.key.split(":", 1)[1])
 
 
+def _bodies_followed_by(text: str, orgs: list[Ent], pattern: re.Pattern):
+    """``(i, match, group)`` for each body ``orgs[i]`` right before ``pattern``; the group is that body
+    and the bodies listed before it (A、B、C有关负责同志)."""
+    for i, o in enumerate(orgs):
+        m = pattern.match(text, o.end)
+        if m:
+            yield i, m, _list_ending_at(text, orgs, i)
+
+
 def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
     """``邀请旗政府分管领导到会``, ``市水利局有关负责同志参加检查``: a body takes part through its officials."""
     out = []
     events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
-    for i, o in enumerate(orgs):
-        m = DELEGATES.match(text, o.end)
-        if not m:
-            continue
-        group = _list_ending_at(text, orgs, i)  # A、B、C有关负责同志
+    for _, m, group in _bodies_followed_by(text, orgs, DELEGATES):
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
@@ -440,7 +448,7 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
 
 
 # (experts invited from a university to lecture are left out: the annotated sets disagree on them)
-MET_BODIES = re.compile(r"(?:的)?(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)?(?:同志)?(?:等)?(?:面对面|现场)(?:协商|交流|座谈|沟通|答复|回应)")
+MET_BODIES = re.compile(rf"(?:的)?{OFFICIAL_RANK}{OFFICIAL}?(?:同志)?(?:等)?(?:面对面|现场)(?:协商|交流|座谈|沟通|答复|回应)")
 
 
 def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
@@ -448,11 +456,7 @@ def _met_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> l
     events = [e for e in clause_ents if e.type == "EVENT" and e.outer]
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
     out = []
-    for i, o in enumerate(orgs):
-        m = MET_BODIES.match(text, o.end)
-        if not m:
-            continue
-        group = _list_ending_at(text, orgs, i)
+    for _, m, group in _bodies_followed_by(text, orgs, MET_BODIES):
         if text[max(0, group[0].start - 1) : group[0].start] not in ("与", "同", "和"):
             continue
         target = next((e for e in events if e.start >= m.end()), None) or event
@@ -473,13 +477,11 @@ def _speaking_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent,
         return []
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
     out = []
-    for i, o in enumerate(orgs):
-        m = SPEAKING_BODY.match(text, o.end)
-        later = [x for x in orgs[i + 1 :] if x.start < m.end()] if m else []
-        if not m or any("、" not in text[o.end : x.start] for x in later):
+    for i, m, group in _bodies_followed_by(text, orgs, SPEAKING_BODY):
+        if any("、" not in text[orgs[i].end : x.start] for x in orgs[i + 1 :] if x.start < m.end()):
             continue  # the members are those of a body named later (区工商联和市政协的委员)
         out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "speaking_body")
-                for g in _list_ending_at(text, orgs, i) if g.key not in (author, event.key)]
+                for g in group if g.key not in (author, event.key)]
     return out
 
 
@@ -523,21 +525,20 @@ SPEAKING = re.compile(r"(?:先后|分别|还|等)?(?:通报|介绍|作专题辅�
                       r"|作开班动员|作动员讲话|作(?:交流|主旨|重点)?发言|作主旨演讲|发言|讲话)")
 
 
-REPORTING = re.compile(r"(?:的)?(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)?(?:同志)?(?:等)?(?:现场|会上|分别|先后|还|就)*"
+REPORTING = re.compile(rf"(?:的)?{OFFICIAL_RANK}{OFFICIAL}?(?:同志)?(?:等)?(?:现场|会上|分别|先后|还|就)*"
                        r"(?:介绍|通报|汇报)(?:了)?")
 
 
 def _reported_topics(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
     """``区农业农村局负责同志介绍了A和B情况``: a body is ABOUT what it reports (A、B有关负责同志分别通报…)."""
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
-    for i, o in enumerate(orgs):
-        m = REPORTING.match(text, o.end)
-        if not m or (i + 1 < len(orgs) and orgs[i + 1].start < m.end()):
+    for i, m, bodies in _bodies_followed_by(text, orgs, REPORTING):
+        if i + 1 < len(orgs) and orgs[i + 1].start < m.end():
             continue
         topics = _list_from(text, [e for e in clause_ents if e.outer and e.start >= m.end()])
         if not topics or topics[0].start - m.end() > 6:
             return []
-        bodies, topics = _list_ending_at(text, orgs, i), [t for t in topics if t.type == "TOPIC"]
+        topics = [t for t in topics if t.type == "TOPIC"]
         if "分别" in m.group() and len(bodies) == len(topics) > 1:  # A、B分别通报了X和Y: respectively
             return [RawRelation(g.key, "ABOUT", t.key, sent[0], sent[1], m.group(), "reported_topic") for g, t in zip(bodies, topics)]
         return [RawRelation(g.key, "ABOUT", t.key, sent[0], sent[1], m.group(), "reported_topic") for g in bodies for t in topics]
@@ -616,11 +617,11 @@ def _venue(text: str, clause_ents: list[Ent], sent) -> list[RawRelation]:
     for i, p in enumerate(places):
         if text[max(0, p.start - 1) : p.start] != "在":
             went = re.search(r"(?:赴|到|前往|深入)$", text[max(0, p.start - 2) : p.start])
-            if went:  # 赴扎赉特旗开展“健康义诊”活动: the event went there (one place; a tour of several is a visit)
-                venue = _list_from(text, places[i:])[:1]
-                for ev in events if len(_list_from(text, places[i:])) == 1 else []:
-                    if ev.start >= venue[-1].end and re.fullmatch(r"(?:等地)?(?:开展|举办|举行|组织开展)了?", text[venue[-1].end : ev.start]):
-                        out += [RawRelation(ev.key, "HELD_AT", v.key, sent[0], sent[1], went.group(), "venue") for v in venue]
+            listed = _list_from(text, places[i:]) if went else []
+            if len(listed) == 1:  # 赴扎赉特旗开展“健康义诊”活动: the event went there (one place; a tour of several is a visit)
+                v = listed[0]
+                out += [RawRelation(ev.key, "HELD_AT", v.key, sent[0], sent[1], went.group(), "venue") for ev in events
+                        if ev.start >= v.end and re.fullmatch(r"(?:等地)?(?:开展|举办|举行|组织开展)了?", text[v.end : ev.start])]
             continue
         venue = _list_from(text, places[i:])
         for ev in events:
