@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .articles import article_of, article_starts
+from .clean import title_line_end
 from .gazetteer import AdminIndex, Division, admin_index, division_attrs
 from .lexicons import words
 from .model import entity_key
@@ -250,7 +251,7 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
 
     counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
     authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府", "委员会"))]
-    line_end = text.find("\n") if "\n" in text else len(text)
+    line_end = title_line_end(text)
     titled = [r.canonical for r in resolved if r.type == "ORG" and r.start < min(line_end, 80) and r.canonical in authors]
     if titled:  # 金安区人大常委会工作报告: its 主任会议 and 机关, not the party committee's
         authors = [titled[0]] + [a for a in authors if a != titled[0]]

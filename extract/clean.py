@@ -25,6 +25,14 @@ _BYLINE = re.compile(r"\s*(?:来源|发布时间|作者)[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，；！？,;]")
 
 
+def title_line_end(text: str) -> int:
+    """Where the document's title line ends; below a web page's breadcrumb it is the next line."""
+    line_end = text.find("\n") if "\n" in text else len(text)
+    if BREADCRUMB.search(text, 0, line_end) and "\n" in text[line_end + 1 :]:
+        line_end = text.find("\n", line_end + 1)  # 首页 > 政协工作 > 提案工作: the title is the next line
+    return line_end
+
+
 def _running_headers(text: str) -> list[tuple[int, int]]:
     """A short line repeated verbatim on three pages or more (政协…第四次会议文件) is a running header."""
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -183,8 +191,8 @@ def rejoin_wrapped_lines(at: AlignedText) -> AlignedText:
             continue  # 一、坚持党的全面领导，把牢正确政治方向: a numbered heading is a line of its own
         if line_start < 200 and len(prev_line.strip()) <= 40 and prev_line.rstrip().endswith(("工作报告", "的报告")):
             continue  # the report's title line (…常务委员会工作报告, …关于提案工作情况的报告)
-        if BREADCRUMB.search(prev_line) or _BYLINE.match(next_line):
-            continue  # a web page's breadcrumb (首页 > 政协工作 > 提案工作) or the line above its byline
+        if BREADCRUMB.search(prev_line) or _BYLINE.match(next_line) or _BYLINE.match(prev_line):
+            continue  # a web page's breadcrumb (首页 > 政协工作 > 提案工作), its byline, or the line above it
         if _DATELINE_OPENER.match(next_line):
             continue  # a headline above 本报讯（记者…）/ 新华社北京…电: the report starts on the next line
         if _is_cjk(prev_line.rstrip()[-1]) or _is_cjk(next_line.lstrip()[:1] or "a"):

@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .articles import article_of, article_starts
-from .clean import BREADCRUMB
+from .clean import title_line_end
 from .gazetteer import admin_index
 from .lexicons import table, words
 from .relations import RawRelation
@@ -197,9 +197,7 @@ def author_body(resolved, text: str = "") -> str | None:
             first.setdefault(r.key, r.start)
     if not counts:
         return None
-    line_end = text.find("\n") if "\n" in text else len(text)
-    if BREADCRUMB.search(text, 0, line_end) and "\n" in text[line_end + 1 :]:
-        line_end = text.find("\n", line_end + 1)  # 首页 > 政协工作 > 提案工作: the title is the next line
+    line_end = title_line_end(text)
     titled = [k for k in counts if first[k] < min(line_end, 80) and not re.search(r"(?:报|网|网站|电视台|中心)$|\s", k)]
     byline = re.search(r"来源[:：]\s*", text[: line_end + 200]) if not titled else None
     if byline:  # 来源：静安区石门二路街道办事处, below the headline: the publishing body (not its office)
@@ -253,7 +251,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                     a_end = text.find("\n", a_start)
                     a_end = a_end if a_end >= 0 else len(text)
                     headline_event = next((e for e in ents if e.type == "EVENT" and e.outer and a_start <= e.start < a_end), None)
-        para_start = text.rfind("\n\n", 0, s_start)  # paragraphs end at blank lines
+        para_start = text.rfind("\n", 0, s_start)  # cleaning rejoined wrapped lines: every line is a paragraph
         if para_start != last_para_end or new_report:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
         last_para_end = para_start

@@ -81,3 +81,9 @@ def test_a_headline_above_a_dateline_stays_its_own_line():
 
     text = clean("蒸湘区政协就社区嵌入式托育开展协商\n本报讯（通讯员 王靖）近日，蒸湘区政协召开协商会。").text
     assert "开展协商\n本报讯" in text
+
+
+def test_a_byline_stays_a_line_of_its_own():
+    text = "首页 > 人大工作\n平谷区人大常委会工作报告\n来源：平谷区人大常委会办公室\n在区委的坚强领导下，常委会\n依法履职。"
+    assert rejoin_wrapped_lines(AlignedText.from_original(text)).text == (
+        "首页 > 人大工作\n平谷区人大常委会工作报告\n来源：平谷区人大常委会办公室\n在区委的坚强领导下，常委会依法履职。")

@@ -409,3 +409,21 @@ def test_cooperation_written_as_a_noun_after_partners_named_with_yu():
     got, _ = rels("吴江区政协2024年工作报告。深化与嘉兴市秀洲区政协、湖州市南浔区政协的协作。与昆山市政协加强合作。")
     for partner in ("秀洲区政协", "南浔区政协", "昆山市政协"):
         assert ("ORG:吴江区政协", "COOPERATES_WITH", f"ORG:{partner}") in got
+
+
+
+
+def test_a_meeting_of_the_last_line_is_not_under_way_on_the_next():
+    got, _ = rels("准格尔旗政协工作报告。\n一是加强思想政治引领。深入学习贯彻习近平总书记关于加强和改进人民政协工作的重要思想，"
+                  "举办2025年委员学习研讨班，组织委员赴呼和浩特市开展专题研学。\n"
+                  "二是提高协商议政质量。围绕“推进新能源产业集群发展”召开专题议政性常委会议；就“十五五”规划编制、黄河流域生态保护等开展调研协商。")
+    assert ("ORG:准格尔旗政协", "ABOUT", "TOPIC:“十五五”规划编制") in got
+    assert ("EVENT:2025年委员学习研讨班", "ABOUT", "TOPIC:“十五五”规划编制") not in got
+
+
+def test_the_title_below_a_breadcrumb_names_the_author_of_bare_committee_words():
+    got, _ = rels("首页 > 人大工作 > 常委会工作报告\n平谷区人民代表大会常务委员会工作报告\n来源：平谷区人大常委会办公室\n"
+                  "区委出台《关于支持人大依法履职的若干措施》，区委书记张明听取汇报。区委召开人大工作会议。\n"
+                  "常委会组织代表视察兴谷街道。检查组深入渔阳地区办事处。")
+    assert ("ORG:平谷区人大常委会", "VISITS", "PLACE:兴谷街道") in got
+    assert not any(h.startswith("ORG:中共平谷区委") and r == "VISITS" for h, r, _ in got)
