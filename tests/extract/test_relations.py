@@ -427,3 +427,9 @@ def test_the_title_below_a_breadcrumb_names_the_author_of_bare_committee_words()
                   "常委会组织代表视察兴谷街道。检查组深入渔阳地区办事处。")
     assert ("ORG:平谷区人大常委会", "VISITS", "PLACE:兴谷街道") in got
     assert not any(h.startswith("ORG:中共平谷区委") and r == "VISITS" for h, r, _ in got)
+
+
+def test_a_quoted_topic_ends_before_the_visit():
+    got, _ = rels("平谷区政协围绕“义务教育优质均衡发展”赴兴谷街道、金海湖镇开展视察。")
+    assert ("ORG:平谷区政协", "ABOUT", "TOPIC:义务教育优质均衡发展") in got
+    assert ("ORG:平谷区政协", "VISITS", "PLACE:兴谷街道") in got
