@@ -794,8 +794,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             events = [under_way]  # 议事会上，委员们就…; 议事会聚焦“A”和“B”
         if not events and text[sent[0] : sent[0] + 3].startswith(EVENT_CONTEXT_OPENERS) and under_way is not None:
             events = [under_way]  # 会议还研究了… (a new paragraph of a news item: its headline meeting)
-        if not events and re.match(r"\s*(?:与会|参会)(?:人员|委员|代表|嘉宾)", text[sent[0] : sent[0] + 6]) and under_way is not None:
-            events = [under_way]  # 与会人员还就“A”“B”等议题进行交流: the meeting under way
+        if not events and re.match(r"\s*(?:(?:与会|参会)(?:人员|委员|代表|嘉宾)|委员们|代表们)", text[sent[0] : sent[0] + 6]) and under_way is not None:
+            events = [under_way]  # 与会人员还就“A”“B”等议题进行交流, 委员们围绕…提出建议: the meeting under way
         explicit = [a for a in _subjects(text, sent[0], [e for e in clause_ents if e.end <= pos]) if a.type == "ORG"]
         own_activity = OWN_ACTIVITY.match(text, tails[-1].end) if tails else None
         if own_activity and own_activity.group().endswith(("开展", "召开", "组织")) and last_event is not None and last_event.start >= sent[0]:

@@ -433,3 +433,10 @@ def test_a_quoted_topic_ends_before_the_visit():
     got, _ = rels("平谷区政协围绕“义务教育优质均衡发展”赴兴谷街道、金海湖镇开展视察。")
     assert ("ORG:平谷区政协", "ABOUT", "TOPIC:义务教育优质均衡发展") in got
     assert ("ORG:平谷区政协", "VISITS", "PLACE:兴谷街道") in got
+
+
+def test_members_deliberate_at_the_meeting_the_news_item_reports():
+    got, _ = rels("5月15日，平谷区政协第二期“界别委员面对面”活动在金海湖镇委员工作室举行。区政协副主席韦丽参加活动。\n"
+                  "委员们围绕推广生态养殖模式、建设冷链集散中心等提出建议10条。")
+    assert ("EVENT:第二期“界别委员面对面”活动", "ABOUT", "TOPIC:推广生态养殖模式") in got
+    assert ("ORG:平谷区政协", "ABOUT", "TOPIC:推广生态养殖模式") not in got
