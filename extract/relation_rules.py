@@ -338,6 +338,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
             out += _delegates(text, clause_ents, under_way, (s_start, s_end))
             out += _met_bodies(text, clause_ents, under_way, (s_start, s_end))
+            out += _reporting_bodies(text, clause_ents, under_way, (s_start, s_end))
             out += _speaking_bodies(text, clause_ents, under_way, (s_start, s_end), author)
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _reported_topics(text, clause_ents, (s_start, s_end))
@@ -442,6 +443,21 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
         target = next((e for e in events if e.start >= m.end()), None) or event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
+    return out
+
+
+REPORTING_BODY = re.compile(r"(?:分别|先后|现场)?(?:介绍|通报|汇报|回应|答复)(?:了)?|(?:现场)?作了?(?:[^，。；]{0,8}?)(?:回应|答复|汇报|通报|介绍)")
+
+
+def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
+    """``区住建局介绍了…``, ``区卫健委作了回应`` at the event under way: the bodies take part in it."""
+    if event is None:
+        return []
+    orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
+    out = []
+    for _, m, group in _bodies_followed_by(text, orgs, REPORTING_BODY):
+        out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "reporting_body")
+                for g in group if g.key != event.key]
     return out
 
 

@@ -440,3 +440,11 @@ def test_members_deliberate_at_the_meeting_the_news_item_reports():
                   "委员们围绕推广生态养殖模式、建设冷链集散中心等提出建议10条。")
     assert ("EVENT:第二期“界别委员面对面”活动", "ABOUT", "TOPIC:推广生态养殖模式") in got
     assert ("ORG:平谷区政协", "ABOUT", "TOPIC:推广生态养殖模式") not in got
+
+
+def test_bodies_reporting_at_the_meeting_under_way_take_part():
+    got, _ = rels("平谷区政协召开第五期“平谷有约”专题协商会。协商会上，区住房和城乡建设局介绍了老旧小区改造进展，"
+                  "区卫生健康委员会作了回应。")
+    ev = "EVENT:第五期“平谷有约”专题协商会"
+    assert ("ORG:平谷区住房和城乡建设局", "PARTICIPATES_IN", ev) in got
+    assert ("ORG:平谷区卫生健康委员会", "PARTICIPATES_IN", ev) in got
