@@ -450,7 +450,8 @@ REPORTING_BODY = re.compile(r"(?:分别|先后|现场)?(?:介绍|通报|汇报|�
 
 
 def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
-    """``区住建局介绍了…``, ``区卫健委作了回应`` at the event under way: the bodies take part in it."""
+    """``区住建局介绍了…``, ``区卫健委作了回应``, ``听取区住建局关于…的汇报`` at the event under way: the bodies
+    take part in it."""
     if event is None:
         return []
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
@@ -458,7 +459,14 @@ def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent
     for _, m, group in _bodies_followed_by(text, orgs, REPORTING_BODY):
         out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "reporting_body")
                 for g in group if g.key != event.key]
+    for _, m, group in _bodies_followed_by(text, orgs, HEARD_REPORT):  # 听取A、B关于…的情况汇报
+        if re.search(r"听取了?$", text[max(0, group[0].start - 3) : group[0].start]):
+            out += [RawRelation(g.key, "PARTICIPATES_IN", event.key, sent[0], sent[1], m.group(), "reporting_body")
+                    for g in group if g.key != event.key]
     return out
+
+
+HEARD_REPORT = re.compile(r"(?:有关负责同志)?关于[^，。；]{2,30}?的?(?:情况|工作)?汇报")
 
 
 # (experts invited from a university to lecture are left out: the annotated sets disagree on them)

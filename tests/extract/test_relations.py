@@ -448,3 +448,10 @@ def test_bodies_reporting_at_the_meeting_under_way_take_part():
     ev = "EVENT:第五期“平谷有约”专题协商会"
     assert ("ORG:平谷区住房和城乡建设局", "PARTICIPATES_IN", ev) in got
     assert ("ORG:平谷区卫生健康委员会", "PARTICIPATES_IN", ev) in got
+
+
+def test_bodies_heard_during_an_inspection_take_part():
+    got, _ = rels("平谷区人大常委会开展《中华人民共和国大气污染防治法》执法检查。检查组听取了区住房和城乡建设局、区水务局关于扬尘治理的情况汇报。")
+    ev = "EVENT:《中华人民共和国大气污染防治法》执法检查"
+    assert ("ORG:平谷区住房和城乡建设局", "PARTICIPATES_IN", ev) in got
+    assert ("ORG:平谷区水务局", "PARTICIPATES_IN", ev) in got
