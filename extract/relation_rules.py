@@ -841,6 +841,9 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
         if event is not None:  # “委员讲堂”走进西柳服装城: the event was held there
             return [RawRelation(event.key, "HELD_AT", t.key, sent[0], sent[1], cue, "event_goes_to") for t in tails]
         tour = _tour_under_way(text, sent, last_event, sent_ents)
+        if tour is None and headline_event is not None and _bare_name(headline_event).endswith(TOUR_HEADS) \
+                and (GROUP_OPENING.match(text, sent[0]) or TOUR_GOES_ON.match(text, sent[0])):
+            tour = headline_event  # 次日，视察组来到A镇: a later stop of the tour the item reports
         if tour is not None:  # 开展《条例》执法检查，深入A、B…: the inspection took place there
             extra = [RawRelation(tour.key, "HELD_AT", t.key, sent[0], sent[1], cue, "tour_stop") for t in tails]
     elif rel in ("ORGANIZES", "ISSUES", "SUPERVISES", "LEADS"):
@@ -869,6 +872,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
 
 
 TOUR_HEADS = ("视察", "调研", "执法检查", "考察", "检查", "察看", "督查")
+TOUR_GOES_ON = re.compile(r"\s*(?:随后|首先|先后|次日|接着|最后)")
 
 
 def _tour_under_way(text: str, sent, last_event: Ent | None, sent_ents: list[Ent]) -> Ent | None:

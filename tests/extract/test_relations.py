@@ -455,3 +455,9 @@ def test_bodies_heard_during_an_inspection_take_part():
     ev = "EVENT:《中华人民共和国大气污染防治法》执法检查"
     assert ("ORG:平谷区住房和城乡建设局", "PARTICIPATES_IN", ev) in got
     assert ("ORG:平谷区水务局", "PARTICIPATES_IN", ev) in got
+
+
+def test_a_later_stop_of_the_reported_tour_is_where_it_was_held():
+    got, _ = rels("平谷区政协开展“守护金海湖”专题视察\n9月11日，平谷区政协组织委员开展“守护金海湖”专题视察。\n"
+                  "次日，视察组来到金海湖镇，察看水源保护情况。")
+    assert ("EVENT:“守护金海湖”专题视察", "HELD_AT", "PLACE:金海湖镇") in got
