@@ -798,7 +798,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     if not after:
         return []
     if rel in LIST_RELATIONS and after:
-        chain = _list_from(text, [e for e in clause_ents if e.outer and e.start >= after[0].start])
+        chain = _list_from(text, [e for e in clause_ents if e.outer and e.start >= after[0].start], loose=rel == "VISITS")
         tails = [e for e in chain if e.type in tails_types] or after[:1]
     else:
         tails = after[:1]
@@ -965,6 +965,9 @@ def _joint_partners(text: str, pos: int, clause_ents: list[Ent]) -> list[Ent]:
     return group if group and end - group[-1].end <= 2 else []  # 协同市人才工作局精心组织
 
 
+LOOSE_GLUE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:、|和|及|以及)$")  # a site's description, then the next site
+
+
 def _list_ending_at(text: str, items: list[Ent], i: int) -> list[Ent]:
     """``items[i]`` and the items before it joined to it by 、 / 和 / 与 / 及 (A、B、C有关负责同志)."""
     group = [items[i]]
@@ -975,11 +978,15 @@ def _list_ending_at(text: str, items: list[Ent], i: int) -> list[Ent]:
     return group
 
 
-def _list_from(text: str, ents: list[Ent]) -> list[Ent]:
-    """The first entity and every one joined to it by 、 / 和 / 与 / 及."""
+def _list_from(text: str, ents: list[Ent], loose: bool = False) -> list[Ent]:
+    """The first entity and every one joined to it by 、 / 和 / 与 / 及 (loose: also after a few words
+    describing the last one, as in a list of sites)."""
     out = ents[:1]
     for e in ents[1:]:
         glue = text[out[-1].end : e.start]
+        if loose and LOOSE_GLUE.match(glue) and not cue_pattern().search(glue):
+            out.append(e)  # 西陂街道龙津河生态修复段、龙津湖公园: the next site after a described one
+            continue
         if glue == "" and e.type == out[-1].type == "PLACE":
             if not out[-1].key.endswith(("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木", "村", "社区")):
                 break  # 柳江鱼峰段: a river, then the district of its stretch

@@ -461,3 +461,9 @@ def test_a_later_stop_of_the_reported_tour_is_where_it_was_held():
     got, _ = rels("平谷区政协开展“守护金海湖”专题视察\n9月11日，平谷区政协组织委员开展“守护金海湖”专题视察。\n"
                   "次日，视察组来到金海湖镇，察看水源保护情况。")
     assert ("EVENT:“守护金海湖”专题视察", "HELD_AT", "PLACE:金海湖镇") in got
+
+
+def test_every_site_of_a_list_with_described_sites_is_visited():
+    got, _ = rels("平谷区政协组织委员视察。视察组先后来到兴谷街道泃河生态修复段、金海湖公园、丫髻山景区和东高村镇。")
+    for site in ("金海湖公园", "丫髻山景区", "东高村镇"):
+        assert ("ORG:平谷区政协", "VISITS", "PLACE:" + site) in got
