@@ -350,3 +350,7 @@ def test_two_bodies_lac_read_as_one_word_are_two_bodies():
 def test_a_one_character_person_glued_to_a_river_is_part_of_its_name():
     got = keys(run("组织委员沿猪龙河、涝淄河实地察看截污纳管情况。"))
     assert "PLACE:涝淄河" in got and "PLACE:淄河" not in got
+
+
+def test_a_pumping_station_named_after_a_lake_is_a_place():
+    assert "PLACE:柳叶湖截污泵站" in keys(run("委员们先后察看了柳叶湖截污泵站和白马湖公园。"))
