@@ -161,20 +161,19 @@ def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> lis
 
 
 def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
-    """Relations read off a name: issuer at the start of a title (ISSUES), topic in an event (ABOUT),
-    place or body in a topic (CONCERNS)."""
+    """Relations read off a name: topic in an event (ABOUT), place or body in a topic (CONCERNS).
+
+    (A body opening a document's title is not read as its issuer: 《中共X区委关于…》 is usually cited
+    by another body, and the annotated sets agree with that 26 times out of 31.)"""
     starts = [e.start for e in ents]
     out = []
     for outer in ents:
-        if outer.type not in ("DOCUMENT", "EVENT", "TOPIC"):
+        if outer.type not in ("EVENT", "TOPIC"):
             continue
         inside = [x for x in _within(ents, starts, outer.start, outer.end) if x is not outer]
         s, e = sentence_of(bounds, outer.start)
         for inner in inside:
-            if outer.type == "DOCUMENT":
-                if inner.type == "ORG" and inner.start == outer.start + 1:
-                    out.append(RawRelation(inner.key, "ISSUES", outer.key, s, e, "", "issuer_in_title"))
-            elif outer.type == "EVENT" and inner.type == "TOPIC":
+            if outer.type == "EVENT" and inner.type == "TOPIC":
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))

@@ -467,3 +467,8 @@ def test_every_site_of_a_list_with_described_sites_is_visited():
     got, _ = rels("平谷区政协组织委员视察。视察组先后来到兴谷街道泃河生态修复段、金海湖公园、丫髻山景区和东高村镇。")
     for site in ("金海湖公园", "丫髻山景区", "东高村镇"):
         assert ("ORG:平谷区政协", "VISITS", "PLACE:" + site) in got
+
+
+def test_a_body_opening_a_cited_title_does_not_issue_it():
+    got, _ = rels("平谷区人大常委会组织学习《中共平谷区委关于加强新时代人大工作的意见》。")
+    assert not any(r == "ISSUES" and h == "ORG:中共平谷区委" for h, r, _ in got)
