@@ -441,6 +441,8 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
     orgs = [e for e in clause_ents if e.type == "ORG" and e.outer]
     for _, m, group in _bodies_followed_by(text, orgs, DELEGATES):
         target = next((e for e in events if e.start >= m.end()), None) or event
+        if target is event and event is not None and event.start < sent[0] and OWN_UNNAMED_ACTIVITY.search(text, sent[0], group[0].start):
+            continue  # 开展专题询问，区城管局主要负责人到会应询: this sentence's own activity, not the last event
         if target is not None:
             out += [RawRelation(g.key, "PARTICIPATES_IN", target.key, sent[0], sent[1], m.group(), "delegates") for g in group if g.key != target.key]
     return out
@@ -785,8 +787,8 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
             after = [ref]
         elif rel == "PARTICIPATES_IN" and last_event is not None and (
             cue in ("出席", "主持", "带队", "到会") or re.match(r"[了]?[，。；,;]", text[pos + len(cue) : pos + len(cue) + 2])
-        ):
-            after = [last_event]  # 20余家媒体参加。: the event under way
+        ) and not (last_event.start < sent[0] and OWN_UNNAMED_ACTIVITY.search(text, sent[0], pos)):
+            after = [last_event]  # 20余家媒体参加。: the event under way (not when this sentence holds its own: 开展专题询问，…到会应询)
         elif rel == "ORGANIZES" and last_event is not None and cue in ("主办", "承办", "协办", "联办") and re.match(
             r"[，。；,;]", text[pos + len(cue) : pos + len(cue) + 1]
         ):
@@ -871,6 +873,7 @@ def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_
     return out
 
 
+OWN_UNNAMED_ACTIVITY = re.compile(r"(?:开展|召开|举行|进行|组织)了?[^，。；“”《》]{0,8}?(?:询问|座谈|协商|调研|视察|检查|评议|监督|会议)")
 TOUR_HEADS = ("视察", "调研", "执法检查", "考察", "检查", "察看", "督查")
 TOUR_GOES_ON = re.compile(r"\s*(?:随后|首先|先后|次日|接着|最后)")
 

@@ -472,3 +472,8 @@ def test_every_site_of_a_list_with_described_sites_is_visited():
 def test_a_body_opening_a_cited_title_does_not_issue_it():
     got, _ = rels("平谷区人大常委会组织学习《中共平谷区委关于加强新时代人大工作的意见》。")
     assert not any(r == "ISSUES" and h == "ORG:中共平谷区委" for h, r, _ in got)
+
+
+def test_officials_at_an_unnamed_hearing_are_not_at_the_last_inspection():
+    got, _ = rels("平谷区人大常委会开展《山东省物业管理条例》执法检查。围绕“停车难治理”开展专题询问，区城市管理局主要负责人到会应询。")
+    assert ("ORG:平谷区城市管理局", "PARTICIPATES_IN", "EVENT:《山东省物业管理条例》执法检查") not in got
