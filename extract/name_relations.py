@@ -129,7 +129,7 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
             if leaders:
                 led_key = led[0].key
                 for word in SUB_BODY_WORDS:  # 在区委的领导下，区政协常委会…: the committee's CPPCC is led
-                    if led_key.endswith(word) and led_key[: -len(word)] in named:
+                    if led_key.endswith(word) and led_key[: -len(word)] in named and not led_key.endswith("人大常委会"):
                         led_key = led_key[: -len(word)]
                 out.append(RawRelation(leaders[0].key, "LEADS", led_key, s, e, "领导下", "under_leadership"))
     for m in re.finditer(r"(?:加强|坚持|实现|强化)(?:了|和加强)?对([^，。；,的]{2,16}?)(?:各项|的各项)?(?:工作)?的(?:全面|集中统一|坚强)?领导", text):

@@ -477,3 +477,8 @@ def test_a_body_opening_a_cited_title_does_not_issue_it():
 def test_officials_at_an_unnamed_hearing_are_not_at_the_last_inspection():
     got, _ = rels("平谷区人大常委会开展《山东省物业管理条例》执法检查。围绕“停车难治理”开展专题询问，区城市管理局主要负责人到会应询。")
     assert ("ORG:平谷区城市管理局", "PARTICIPATES_IN", "EVENT:《山东省物业管理条例》执法检查") not in got
+
+
+def test_a_people_s_congress_standing_committee_is_the_body_led():
+    got, _ = rels("平谷区人大常委会工作报告\n在中共平谷区委的坚强领导下，区人大常委会依法履职。全区人大代表积极参与区人大工作。")
+    assert ("ORG:中共平谷区委", "LEADS", "ORG:平谷区人大常委会") in got
