@@ -272,6 +272,8 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
             else:
                 continue
             r = replace(r, canonical=canonical, merge_rule="sub_body_of_author")
+        if r.type == "ORG" and authors and authors[0].endswith("人大常委会") and r.canonical == authors[0][: -len("常委会")]:
+            r = replace(r, canonical=authors[0], merge_rule=r.merge_rule + "+congress_of_author")  # 区人大 in its own report
         if r.type == "ORG" and r.canonical.endswith("政协常委会"):
             # the standing committee acts as its CPPCC (区政协及其常委会): one node, 常委会 an alias
             r = replace(r, canonical=r.canonical[: -len("常委会")], merge_rule=r.merge_rule + "+standing_committee")

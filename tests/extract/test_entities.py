@@ -354,3 +354,8 @@ def test_a_one_character_person_glued_to_a_river_is_part_of_its_name():
 
 def test_a_pumping_station_named_after_a_lake_is_a_place():
     assert "PLACE:柳叶湖截污泵站" in keys(run("委员们先后察看了柳叶湖截污泵站和白马湖公园。"))
+
+
+def test_a_bare_congress_in_its_standing_committee_s_report_is_that_committee():
+    got = keys(run("平谷区人大常委会工作报告\n区人大常委会依法履职。成绩的取得，是区人大、区政府和社会各界共同努力的结果。"))
+    assert "ORG:平谷区人大常委会" in got and "ORG:平谷区人大" not in got
