@@ -359,3 +359,8 @@ def test_a_pumping_station_named_after_a_lake_is_a_place():
 def test_a_bare_congress_in_its_standing_committee_s_report_is_that_committee():
     got = keys(run("平谷区人大常委会工作报告\n区人大常委会依法履职。成绩的取得，是区人大、区政府和社会各界共同努力的结果。"))
     assert "ORG:平谷区人大常委会" in got and "ORG:平谷区人大" not in got
+
+
+def test_an_inspected_topic_keeps_its_scope_word_as_an_alias():
+    topics = [e for e in run("平谷区政协组织委员视察，了解全区温泉旅游发展情况。").entities if e.type == "TOPIC"]
+    assert any("全区温泉旅游发展" in e.aliases for e in topics)
