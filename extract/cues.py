@@ -466,8 +466,8 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
         if m.start(1) in starts:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:questioned"))
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
-        if m.start(1) in starts:  # 计划执行情况的报告: the topic keeps its 情况 (not after 工作)
-            end = m.end(1) + 2 if text.startswith("情况", m.end(1)) else m.end(1)
+        if m.start(1) in starts:  # 计划执行情况的报告 keeps its 情况; 养老服务体系建设情况的报告 does not
+            end = m.end(1) + 2 if text.startswith("情况", m.end(1)) and m.group(1).endswith("执行") else m.end(1)
             out.append(candidate(m.start(1), end, "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))

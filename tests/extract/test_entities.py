@@ -364,3 +364,8 @@ def test_a_bare_congress_in_its_standing_committee_s_report_is_that_committee():
 def test_an_inspected_topic_keeps_its_scope_word_as_an_alias():
     topics = [e for e in run("平谷区政协组织委员视察，了解全区温泉旅游发展情况。").entities if e.type == "TOPIC"]
     assert any("全区温泉旅游发展" in e.aliases for e in topics)
+
+
+def test_a_reported_topic_drops_its_qingkuang_unless_it_is_an_execution():
+    got = keys(run("听取审议区政府关于养老服务体系建设情况的报告，审议区政府关于2024年预算执行情况的报告。"))
+    assert "TOPIC:养老服务体系建设" in got and "TOPIC:2024年预算执行情况" in got
