@@ -158,6 +158,9 @@ def document_titles(text: str) -> list[Candidate]:
     return out
 
 
+TOPIC_TAIL_HEAD = re.compile(r"(?:建设|发展|保护|治理|改造|提升|振兴|融合|利用|管理|服务|整治|升级|转型|传承|创建|培育|打造|推广|开发)$")
+
+
 def quoted_titles(text: str) -> list[Candidate]:
     """Quoted titles typed by what follows them (event head, topic head) or precedes them."""
     p = _patterns()
@@ -221,6 +224,8 @@ def quoted_titles(text: str) -> list[Candidate]:
                 out += [candidate(prev.start(1), prev.end(1), "TOPIC", "quoted_topic:listed") for prev in pending if len(prev.group(1)) >= 4]
             pending = []
             tail = p["topic_tail"].match(text, q_end) if not tp else None
+            if tail and not TOPIC_TAIL_HEAD.search(text, q_end, tail.end()):
+                tail = None  # “工业强区、商贸旺区”发展定位: the quote is the topic; “X”品牌建设 extends it
             if tail and tail.end() > q_end:  # 围绕“秭归脐橙”区域公用品牌建设、…
                 out.append(candidate(q_start, tail.end(), "TOPIC", "quoted_topic:extended"))
                 topic_chain_end = tail.end()

@@ -369,3 +369,8 @@ def test_an_inspected_topic_keeps_its_scope_word_as_an_alias():
 def test_a_reported_topic_drops_its_qingkuang_unless_it_is_an_execution():
     got = keys(run("听取审议区政府关于养老服务体系建设情况的报告，审议区政府关于2024年预算执行情况的报告。"))
     assert "TOPIC:养老服务体系建设" in got and "TOPIC:2024年预算执行情况" in got
+
+
+def test_a_quoted_topic_extends_only_over_a_topic_head():
+    got = keys(run("区政协围绕“工业强区、商贸旺区”发展定位开展协商。区政协围绕“平谷大桃”区域公用品牌建设开展调研。"))
+    assert "TOPIC:工业强区、商贸旺区" in got and "TOPIC:“平谷大桃”区域公用品牌建设" in got
