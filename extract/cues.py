@@ -130,6 +130,7 @@ class CueMatcher:
         items += defined_abbreviations(text)
         items += bare_sub_bodies(text, lac)
         items += place_suffix(text, lac)
+        items += visited_sites(text)
         items += compound_places(text, lac)
         items += nested_townships(text, lac)
         items += furniture_persons(text)
@@ -158,7 +159,7 @@ def document_titles(text: str) -> list[Candidate]:
     return out
 
 
-TOPIC_TAIL_HEAD = re.compile(r"(?:建设|发展|保护|治理|改造|提升|振兴|融合|利用|管理|服务|整治|升级|转型|传承|创建|培育|打造|推广|开发)$")
+TOPIC_TAIL_HEAD = re.compile(r"(?:建设|发展|保护|治理|改造|提升|振兴|融合|利用|管理|服务|整治|升级|转型|传承|创建|培育|打造|推广|开发|编制|实施)$")
 
 
 def quoted_titles(text: str) -> list[Candidate]:
@@ -736,6 +737,29 @@ GLUED_VERBS = ("举办", "召开", "开展", "举行", "组织", "邀请", "联�
 INNER_VERBS = ("联合", "会同", "协同", "携手", "协助", "邀请", "组织", "依托", "建成", "建立", "成立", "设立", "组建", "对")
 ADMIN_ENDINGS = ("镇", "乡", "街道", "苏木", "县", "市", "区", "旗", "州", "省", "盟")
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+
+
+VISIT_VERB = re.compile(r"(?:深入|走进|来到|前往|沿着|沿|走访|察看了|察看|赴)")
+SITE_NAME = re.compile(r"((?:(?!各|部分|有关|相关|主要|全|该|本|所|我|等|的|和|与|及|、|城乡|城镇|乡镇|[县市旗镇乡河湖江])[\u4e00-\u9fff])(?:(?!各|部分|有关|相关|主要|全|该|本|所|我|等|的|和|与|及|、|城乡|城镇|乡镇|[区县市旗镇乡河湖江])[\u4e00-\u9fff]){1,4}?(?:街道|镇|乡|河|湖))"
+                       r"(?=[、和及，。；的]|察看|了解|开展|调研|视察|部分|段|沿|城区|$)")
+
+
+def visited_sites(text: str) -> list[Candidate]:
+    """Townships, rivers and lakes right after a visit verb, and those listed with them
+    (深入会龙山街道、金银山街道; 沿典农河): the verb bounds a name LAC may cut."""
+    out = []
+    for v in VISIT_VERB.finditer(text):
+        pos = v.end()
+        while True:
+            m = SITE_NAME.match(text, pos)
+            if not m:
+                break
+            out.append(candidate(m.start(1), m.end(1), "PLACE", "place_suffix:visited"))
+            glue = re.match(r"[、和及]", text[m.end(1) : m.end(1) + 1])
+            if not glue:
+                break
+            pos = m.end(1) + 1
+    return out
 
 
 def _is_township(word: str) -> bool:

@@ -374,3 +374,9 @@ def test_a_reported_topic_drops_its_qingkuang_unless_it_is_an_execution():
 def test_a_quoted_topic_extends_only_over_a_topic_head():
     got = keys(run("区政协围绕“工业强区、商贸旺区”发展定位开展协商。区政协围绕“平谷大桃”区域公用品牌建设开展调研。"))
     assert "TOPIC:工业强区、商贸旺区" in got and "TOPIC:“平谷大桃”区域公用品牌建设" in got
+
+
+def test_a_visit_verb_bounds_the_township_or_river_visited():
+    got = keys(run("监督组深入会龙山街道、金银山街道察看农贸市场。委员们沿典农河察看水质。走进湾沚区六郎镇开展义诊。"))
+    assert {"PLACE:会龙山街道", "PLACE:金银山街道", "PLACE:典农河", "PLACE:六郎镇"} <= got
+    assert "PLACE:湾沚区六郎镇" not in got
