@@ -222,6 +222,25 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
     return out
 
 
+def media_seats(resolved, bounds, home) -> list[RawRelation]:
+    """``孝感日报``, ``浙江日报``: an outlet named after the document's county, city or province is
+    seated there, though the short form inside its name is not a mention of its own (LOCATED_IN)."""
+    from .gazetteer import short_form
+
+    divisions = [d for d in (home.county, home.prefecture, home.province) if d is not None] if home else []
+    out, seen = [], set()
+    for r in resolved:
+        if r.type != "ORG" or r.key in seen or not r.canonical.endswith(tuple(words("media_heads")) + ("电视台", "融媒体中心")):
+            continue
+        for d in divisions:
+            if r.canonical.startswith((d.name, short_form(d.name, []) or d.name)):
+                seen.add(r.key)
+                s, e = sentence_of(bounds, r.start)
+                out.append(RawRelation(r.key, "LOCATED_IN", "PLACE:" + d.name, s, e, "", "seat_in_name"))
+                break
+    return out
+
+
 def written_townships(resolved, bounds) -> list[RawRelation]:
     """``繁昌区荻港镇`` (one mention, named 荻港镇): the township lies in the division written before it."""
     places = {(r.start, r.end): r for r in resolved if r.type == "PLACE"}

@@ -482,3 +482,8 @@ def test_officials_at_an_unnamed_hearing_are_not_at_the_last_inspection():
 def test_a_people_s_congress_standing_committee_is_the_body_led():
     got, _ = rels("平谷区人大常委会工作报告\n在中共平谷区委的坚强领导下，区人大常委会依法履职。全区人大代表积极参与区人大工作。")
     assert ("ORG:中共平谷区委", "LEADS", "ORG:平谷区人大常委会") in got
+
+
+def test_an_outlet_named_after_the_home_city_is_seated_there():
+    got, _ = rels("孝南区人大常委会在湖北日报、孝感日报等媒体刊发稿件38篇。")
+    assert ("ORG:孝感日报", "LOCATED_IN", "PLACE:孝感市") in got
