@@ -241,6 +241,22 @@ def media_seats(resolved, bounds, home) -> list[RawRelation]:
     return out
 
 
+TOWNSHIP_BODY = re.compile(r"(.{2,6}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府|政府|人大主席团|卫生院)$")
+
+
+def township_seats(resolved, bounds) -> list[RawRelation]:
+    """``城中街道党工委``: a township's own body lies in the township the document names (LOCATED_IN)."""
+    places = {r.key for r in resolved if r.type == "PLACE"}
+    out, seen = [], set()
+    for r in resolved:
+        m = TOWNSHIP_BODY.match(r.canonical) if r.type == "ORG" and r.key not in seen else None
+        if m and "PLACE:" + m.group(1) in places:
+            seen.add(r.key)
+            s, e = sentence_of(bounds, r.start)
+            out.append(RawRelation(r.key, "LOCATED_IN", "PLACE:" + m.group(1), s, e, "", "seat_in_name"))
+    return out
+
+
 def written_townships(resolved, bounds) -> list[RawRelation]:
     """``繁昌区荻港镇`` (one mention, named 荻港镇): the township lies in the division written before it."""
     places = {(r.start, r.end): r for r in resolved if r.type == "PLACE"}

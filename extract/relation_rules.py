@@ -126,7 +126,7 @@ def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     from .name_relations import (
-        adjacent_places, leading_roles, media_seats, nested_relations, places_of_topics, possessive_titles, seats, titles_lead,
+        adjacent_places, leading_roles, media_seats, township_seats, nested_relations, places_of_topics, possessive_titles, seats, titles_lead,
         written_townships,
     )
 
@@ -150,6 +150,7 @@ def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
     out += places_of_topics(doc.text, bounds, ents, resolved)
     out += seats(resolved, bounds)
     out += media_seats(resolved, bounds, doc._.zhkg_home)
+    out += township_seats(resolved, bounds)
     out += written_townships(resolved, bounds)
     silent = _backdrop_events(doc.text, ents)
     return _dedupe([r for r in out if r.head not in silent and r.tail not in silent])

@@ -487,3 +487,8 @@ def test_a_people_s_congress_standing_committee_is_the_body_led():
 def test_an_outlet_named_after_the_home_city_is_seated_there():
     got, _ = rels("孝南区人大常委会在湖北日报、孝感日报等媒体刊发稿件38篇。")
     assert ("ORG:孝感日报", "LOCATED_IN", "PLACE:孝感市") in got
+
+
+def test_a_township_s_own_body_lies_in_the_township():
+    got, _ = rels("平谷区政协机关党支部与兴谷街道党工委开展结对共建。委员们走进兴谷街道。")
+    assert ("ORG:兴谷街道党工委", "LOCATED_IN", "PLACE:兴谷街道") in got
