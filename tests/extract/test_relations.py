@@ -492,3 +492,8 @@ def test_an_outlet_named_after_the_home_city_is_seated_there():
 def test_a_township_s_own_body_lies_in_the_township():
     got, _ = rels("平谷区政协机关党支部与兴谷街道党工委开展结对共建。委员们走进兴谷街道。")
     assert ("ORG:兴谷街道党工委", "LOCATED_IN", "PLACE:兴谷街道") in got
+
+
+def test_the_body_urged_to_act_is_supervised():
+    got, _ = rels("平谷区人大常委会工作报告\n开展《食品安全法》执法检查，督促区市场监督管理局整改问题12个。")
+    assert ("ORG:平谷区人大常委会", "SUPERVISES", "ORG:平谷区市场监督管理局") in got
