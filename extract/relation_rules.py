@@ -1012,7 +1012,7 @@ def _cooperation(text, cue, pos, clause_ents, actors, sent) -> list[RawRelation]
     # 与A、B签订…框架协议 / A与B联合…
     for e in orgs_before:
         lead = text[max(0, e.start - 1) : e.start]
-        if lead in ("与", "同", "和") or (partners and LIST_GLUE.match(text[partners[-1].end : e.start])):
+        if lead in ("与", "同", "和") or (partners and partners[-1].end <= e.start and LIST_GLUE.match(text[partners[-1].end : e.start])):
             partners.append(e)
     if cue in ("框架协议", "合作协议", "战略合作", "结对"):
         for e in orgs_before:

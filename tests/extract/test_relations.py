@@ -497,3 +497,9 @@ def test_a_township_s_own_body_lies_in_the_township():
 def test_the_body_urged_to_act_is_supervised():
     got, _ = rels("平谷区人大常委会工作报告\n开展《食品安全法》执法检查，督促区市场监督管理局整改问题12个。")
     assert ("ORG:平谷区人大常委会", "SUPERVISES", "ORG:平谷区市场监督管理局") in got
+
+
+def test_the_body_joined_after_lianhe_is_a_partner_of_the_actor():
+    got, _ = rels("越城区政协工作报告\n区政协经济委员会联合区发展和改革局开展专题调研。")
+    assert ("ORG:越城区政协经济委员会", "COOPERATES_WITH", "ORG:越城区发展和改革局") in got \
+        or ("ORG:越城区发展和改革局", "COOPERATES_WITH", "ORG:越城区政协经济委员会") in got
