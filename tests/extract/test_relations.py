@@ -503,3 +503,8 @@ def test_the_body_joined_after_lianhe_is_a_partner_of_the_actor():
     got, _ = rels("越城区政协工作报告\n区政协经济委员会联合区发展和改革局开展专题调研。")
     assert ("ORG:越城区政协经济委员会", "COOPERATES_WITH", "ORG:越城区发展和改革局") in got \
         or ("ORG:越城区发展和改革局", "COOPERATES_WITH", "ORG:越城区政协经济委员会") in got
+
+
+def test_a_body_s_office_organizes_its_own_campaign():
+    got, _ = rels("婺城区政协工作报告\n区政协机关开展“清廉机关”创建活动。")
+    assert ("ORG:婺城区政协机关", "ORGANIZES", "EVENT:“清廉机关”创建活动") in got
