@@ -508,3 +508,9 @@ def test_the_body_joined_after_lianhe_is_a_partner_of_the_actor():
 def test_a_body_s_office_organizes_its_own_campaign():
     got, _ = rels("婺城区政协工作报告\n区政协机关开展“清廉机关”创建活动。")
     assert ("ORG:婺城区政协机关", "ORGANIZES", "EVENT:“清廉机关”创建活动") in got
+
+
+def test_a_body_after_zai_is_the_venue_not_the_organizer():
+    got, _ = rels("东营区人大常委会工作报告\n在中共东营区委党校举办人大代表履职能力培训班2期。")
+    assert ("ORG:东营区人大常委会", "ORGANIZES", "EVENT:人大代表履职能力培训班") in got
+    assert ("ORG:中共东营区委党校", "ORGANIZES", "EVENT:人大代表履职能力培训班") not in got
