@@ -311,7 +311,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             listed = []
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
-                adjacent = [e for e in before if e.end == pos and e.type in ACTORS and e.outer
+                adjacent = [e for e in before if (e.end == pos or text[e.end : pos] in ("具体", "负责")) and e.type in ACTORS and e.outer
                             and (text[e.start - 1 : e.start] not in ("与", "和", "同", "及", "在") or text[e.start - 2 : e.start] in ("参与", "给与"))
                             and not _in_partner_list(text, e, before)
                             and not re.search(r"(?:率|带领|率领)$", text[max(0, e.start - 2) : e.start])  # 王芳率调研组赴: the leader acts

@@ -514,3 +514,8 @@ def test_a_body_after_zai_is_the_venue_not_the_organizer():
     got, _ = rels("东营区人大常委会工作报告\n在中共东营区委党校举办人大代表履职能力培训班2期。")
     assert ("ORG:东营区人大常委会", "ORGANIZES", "EVENT:人大代表履职能力培训班") in got
     assert ("ORG:中共东营区委党校", "ORGANIZES", "EVENT:人大代表履职能力培训班") not in got
+
+
+def test_the_committee_that_specifically_hosts_the_tour_organizes_it():
+    got, _ = rels("兴庆区政协开展“守护黄河安澜”专题视察。此次视察由区政协人口资源环境委员会具体承办。")
+    assert ("ORG:兴庆区政协人口资源环境委员会", "ORGANIZES", "EVENT:“守护黄河安澜”专题视察") in got
