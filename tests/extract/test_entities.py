@@ -380,3 +380,7 @@ def test_a_visit_verb_bounds_the_township_or_river_visited():
     got = keys(run("监督组深入会龙山街道、金银山街道察看农贸市场。委员们沿典农河察看水质。走进湾沚区六郎镇开展义诊。"))
     assert {"PLACE:会龙山街道", "PLACE:金银山街道", "PLACE:典农河", "PLACE:六郎镇"} <= got
     assert "PLACE:湾沚区六郎镇" not in got
+
+
+def test_a_topic_reported_as_work_progress_drops_the_progress():
+    assert "TOPIC:星海湖水质提升" in keys(run("区生态环境局负责人介绍了星海湖水质提升工作进展。"))
