@@ -291,9 +291,13 @@ CAMPAIGN_HEADS = ("学习教育", "主题教育", "专项行动", "主题党日"
 EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 
 
+AGREEMENT_EVENT = re.compile(r"(?:协同|协作|合作|框架|战略|对口|结对|东西部)")
+
+
 def phrase_events(text: str, lac: list) -> list[Candidate]:
     """Named meetings and activities without quotes: ``机关党风廉政建设工作会议``, ``2024年暑期学习班``."""
     starts = {w.start_char: k for k, w in enumerate(lac)}
+    lac_index = {w.end_char: k for k, w in enumerate(lac)}  # the word ending right before a position
     out = []
     for i, w in enumerate(lac):
         head = longest_suffix(text, "named_event_heads", w.end_char)
@@ -315,7 +319,14 @@ def phrase_events(text: str, lac: list) -> list[Candidate]:
             start = _trim_leading(text, lac[j].start_char, lac[body].end_char, 2)
         short_ok = head in CAMPAIGN_HEADS or (head == "工作会议" and lac[j].label_ == "ORG")  # 区委召开政协工作会议
         if w.end_char - start >= len(head) + (2 if short_ok else 3):
-            out.append(candidate(start, _event_tail(text, w.end_char), "EVENT", "event_phrase"))
+            end = _event_tail(text, w.end_char)
+            if body != k and lac[body].label_ == "ORG" and AGREEMENT_EVENT.match(text, lac[body].end_char, end):
+                # A与B协同履职框架协议签约仪式: named by the agreement, written with both bodies
+                while start > 1 and text[start - 1] in "与、和" and lac_index.get(start - 1) is not None and lac[lac_index[start - 1]].label_ == "ORG":
+                    start = lac[lac_index[start - 1]].start_char
+                out.append(candidate(start, end, "EVENT", "event_phrase", name=text[lac[body].end_char : end]))
+                continue
+            out.append(candidate(start, end, "EVENT", "event_phrase"))
     return out
 
 

@@ -161,7 +161,8 @@ def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> lis
 
 
 def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
-    """Relations read off a name: topic in an event (ABOUT), place or body in a topic (CONCERNS).
+    """Relations read off a name: topic in an event (ABOUT), place or body in a topic (CONCERNS), the
+    bodies an event is named after (ORGANIZES, and COOPERATES_WITH between them).
 
     (A body opening a document's title is not read as its issuer: 《中共X区委关于…》 is usually cited
     by another body, and the annotated sets agree with that 26 times out of 31.)"""
@@ -177,6 +178,15 @@ def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
                 out.append(RawRelation(outer.key, "ABOUT", inner.key, s, e, "", "topic_in_event_name"))
             elif outer.type == "TOPIC" and inner.type in ("PLACE", "ORG"):
                 out.append(RawRelation(outer.key, "CONCERNS", inner.key, s, e, "", "named_in_topic"))
+        if outer.type == "EVENT":  # A与B协同履职框架协议签约仪式: the bodies it is named after hold it together
+            chain = []
+            for b in sorted((x for x in inside if x.type == "ORG"), key=lambda b: b.start):
+                if (not chain and b.start == outer.start) or (chain and b.start == chain[-1].end + 1):
+                    chain.append(b)
+            if len(chain) >= 2:
+                out += [RawRelation(b.key, "ORGANIZES", outer.key, s, e, "", "bodies_in_event_name") for b in chain]
+                out += [RawRelation(a.key, "COOPERATES_WITH", b.key, s, e, "", "bodies_in_event_name")
+                        for i, a in enumerate(chain) for b in chain[i + 1 :] if a.key != b.key]
     return out
 
 

@@ -519,3 +519,12 @@ def test_a_body_after_zai_is_the_venue_not_the_organizer():
 def test_the_committee_that_specifically_hosts_the_tour_organizes_it():
     got, _ = rels("兴庆区政协开展“守护黄河安澜”专题视察。此次视察由区政协人口资源环境委员会具体承办。")
     assert ("ORG:兴庆区政协人口资源环境委员会", "ORGANIZES", "EVENT:“守护黄河安澜”专题视察") in got
+
+
+def test_an_agreement_ceremony_named_after_two_bodies_is_held_by_both():
+    got, r = rels("镇江市京口区政协与上海市杨浦区政协协同履职框架协议签约仪式在杨浦区举行。")
+    ev = "EVENT:协同履职框架协议签约仪式"
+    assert ("ORG:京口区政协", "ORGANIZES", ev) in got and ("ORG:杨浦区政协", "ORGANIZES", ev) in got
+    assert (ev, "HELD_AT", "PLACE:杨浦区") in got
+    event = next(e for e in r.entities if e.key == ev)
+    assert "镇江市京口区政协与上海市杨浦区政协协同履职框架协议签约仪式" in event.aliases
