@@ -291,7 +291,7 @@ CAMPAIGN_HEADS = ("学习教育", "主题教育", "专项行动", "主题党日"
 EVENT_PARTS = {"n", "nz", "ORG", "LOC", "j", "vn", "m", "TIME", "t", "nw"}
 
 
-AGREEMENT_EVENT = re.compile(r"(?:协同|协作|合作|框架|战略|对口|结对|东西部)")
+AGREEMENT_EVENT = re.compile(r"(?:协同|协作|合作|框架|战略|对口|结对|东西部)[^，。；]*?协议")
 
 
 def phrase_events(text: str, lac: list) -> list[Candidate]:
