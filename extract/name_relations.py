@@ -32,24 +32,35 @@ def _title_chain(text: str, pos: int, org_ends: dict[int, list[Ent]], home) -> l
     government, implied by the title itself.
     """
     out = []
+    bare: list[str] = []  # titles with no body of their own, written after the bodied one (党组书记、主席)
     end = pos
     while end > 0:
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "、，,。；;：:（(\n" and end - seg_start < 14:
             seg_start -= 1
         segment = text[seg_start:end].rstrip(" \u3000")
-        title = next((t for t in words("leader_titles") if segment.endswith(t)), None)
-        if title is None:
+        titles = [t for t in words("leader_titles") if segment.endswith(t)]
+        if not titles:
             break
+        # 区政协党组书记: the title 书记 of the body 区政协党组, rather than 党组书记 of 区政协
+        title = next((t for t in sorted(titles, key=len) if org_ends.get(seg_start + len(segment) - len(t))
+                      and len(segment) > len(t)), titles[0])
         body_end = seg_start + len(segment) - len(title)
         bodies = org_ends.get(body_end, [])
         if bodies and body_end > seg_start:
-            out.append((bodies[0].key, title))
+            body = max(bodies, key=lambda b: b.end - b.start).key
+            out.append((body, title))
+            if bare:  # 党组书记、主席: the chairman of the body whose party group he heads
+                parent = body[: -len("党组")] if body.endswith("党组") else body
+                out += [(parent, t) for t in bare]
+                bare = []
         elif body_end == seg_start and home is not None:
             level = IMPLIED_GOVERNMENT.get(title.lstrip("副"))
             gov = _implied_government(level, home)
             if gov:
                 out.append((gov, title))
+            else:
+                bare.append(title)
         if seg_start == 0 or text[seg_start - 1] != "、":
             break
         end = seg_start - 1

@@ -528,3 +528,9 @@ def test_an_agreement_ceremony_named_after_two_bodies_is_held_by_both():
     assert (ev, "HELD_AT", "PLACE:杨浦区") in got
     event = next(e for e in r.entities if e.key == ev)
     assert "镇江市京口区政协与上海市杨浦区政协协同履职框架协议签约仪式" in event.aliases
+
+
+def test_the_party_group_secretary_and_chairman_leads_both():
+    got, _ = rels("江阳区政协工作报告\n区政协党组书记、主席唐志远为全体委员讲专题党课。")
+    assert ("PERSON:唐志远", "LEADS", "ORG:江阳区政协党组") in got
+    assert ("PERSON:唐志远", "LEADS", "ORG:江阳区政协") in got
