@@ -118,7 +118,7 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
             previous, previous_bodies = p, chain
         else:
             previous, previous_bodies = None, []
-    matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体)?(?:领导|指导)下", text))
+    matches = list(re.finditer(r"在([^，。；,]{2,40}?)的(?:坚强|正确|有力|亲切|具体|精心|悉心|大力)?(?:领导|指导)(?:和?支持)?下", text))
     groups: list[list[re.Match]] = []
     for m in matches:
         if groups and re.fullmatch(r"[，,、\s]*", text[groups[-1][-1].end() : m.start()]):
@@ -143,6 +143,8 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
                     if led_key.endswith(word) and led_key[: -len(word)] in named and not led_key.endswith("人大常委会"):
                         led_key = led_key[: -len(word)]
                 out.append(RawRelation(leaders[0].key, "LEADS", led_key, s, e, "领导下", "under_leadership"))
+                if re.search(r"的[\u4e00-\u9fff]{0,2}领导和", m.group(1)):  # 在区委的坚强领导和市政协的有力指导下
+                    out += [RawRelation(x.key, "LEADS", led_key, s, e, "指导下", "under_leadership") for x in leaders[1:2] if x.key != led_key]
     for m in re.finditer(r"(?:加强|坚持|实现|强化)(?:了|和加强)?对([^，。；,的]{2,16}?)(?:各项|的各项)?(?:工作)?的(?:全面|集中统一|坚强)?领导", text):
         s, e = sentence_of(bounds, m.start())
         led = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer][:1]

@@ -534,3 +534,10 @@ def test_the_party_group_secretary_and_chairman_leads_both():
     got, _ = rels("江阳区政协工作报告\n区政协党组书记、主席唐志远为全体委员讲专题党课。")
     assert ("PERSON:唐志远", "LEADS", "ORG:江阳区政协党组") in got
     assert ("PERSON:唐志远", "LEADS", "ORG:江阳区政协") in got
+
+
+def test_leadership_and_guidance_under_which_a_body_works():
+    got, _ = rels("宁安市政协工作报告\n在中共宁安市委的坚强领导和牡丹江市政协的有力指导下，市政协常委会团结带领全体委员履职尽责。"
+                  "在邢台市政协的精心指导下，市政协开展视察。")
+    assert ("ORG:中共宁安市委", "LEADS", "ORG:宁安市政协") in got
+    assert ("ORG:牡丹江市政协", "LEADS", "ORG:宁安市政协") in got
