@@ -239,6 +239,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
     headline_event = _headline_event(text, ents)
     starts = [e.start for e in ents]
     group_leaders: list[Ent] = []  # who leads the visiting group (区政协主席X带队): goes wherever the group goes
+    group_bodies: list[Ent] = []  # the bodies of those leaders (区政协主席X带队: 区政协)
+    led_in_sentence = -1  # the sentence whose clause named the group's leaders
     article = None
     for s_start, s_end in bounds:
         new_report = False  # a new report of a newspaper page: nothing carries over from the last one
@@ -294,6 +296,9 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             leaders = _group_leaders(text, c_start, c_end, clause_ents)
             if leaders:
                 group_leaders = leaders
+                units = _acting_units(text, [e for e in clause_ents if e.type in ACTORS and e.outer])
+                group_bodies = [org for org, person in units if person in leaders and org is not person]
+                led_in_sentence = s_start
             by_group = GROUP_OPENING.match(text, c_start) is not None or (by_group and not subjects)  # …，随后走进…
             if site_clause and (by_group or any("VISITS" in cue_relations(c) or c in LOOKING_CUES for _, c in cues)):
                 # 在太保山森林公园，视察组察看了…: the group was there
@@ -335,6 +340,9 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                         actors = actors + [p for p in _partners_named_before(text, pos, sent_ents) if p not in actors]
                     if by_group or leaders:  # 视察组首先来到…: the group's leader goes too
                         actors = actors + [p for p in group_leaders if p.key not in {a.key for a in actors}]
+                    elif led_in_sentence == s_start and not adjacent:
+                        # 区政协主席X带领民主监督小组，副主席Y参加，深入A镇: the leader and his body go
+                        actors = actors + [p for p in group_leaders + group_bodies if p.key not in {a.key for a in actors}]
                 for rel in cue_relations(cue):
                     out += _apply_cue(text, rel, cue, pos, clause_ents, actors, (s_start, s_end), last_event, sent_ents, headline_event)
             under_way = (last_event if _meeting_goes_on(text, s_start) else _recent(text, last_event, s_start)) or headline_event
@@ -385,6 +393,7 @@ def _group_leaders(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) 
         if re.match(r"(?:同志)?(?:带队|率队|带领|率领|率)", after) and (
             not after.startswith(("带领", "率领")) or text[max(c_start, e.start - 12) : e.start].rfind("在") >= 0
             or re.match(r"(?:带领|率领)(?:视察组|调研组|检查组|委员|代表|部分)", after)
+            or re.match(r"(?:带领|率领)[^，。；]{0,6}?(?:组|团)", text[e.end : c_end])  # 带领民主监督小组
         ):
             out.append(e)
     return out

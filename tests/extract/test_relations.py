@@ -541,3 +541,9 @@ def test_leadership_and_guidance_under_which_a_body_works():
                   "在邢台市政协的精心指导下，市政协开展视察。")
     assert ("ORG:中共宁安市委", "LEADS", "ORG:宁安市政协") in got
     assert ("ORG:牡丹江市政协", "LEADS", "ORG:宁安市政协") in got
+
+
+def test_the_leader_of_a_group_and_his_body_go_where_the_group_goes():
+    got, _ = rels("花溪区政协工作报告\n区政协主席罗光明带领民主监督小组，区政协副主席吴丽萍参加，深入青岩镇、石板镇的集中供水工程。")
+    for actor in ("ORG:花溪区政协", "PERSON:罗光明", "PERSON:吴丽萍"):
+        assert (actor, "VISITS", "PLACE:青岩镇") in got
