@@ -384,3 +384,8 @@ def test_a_visit_verb_bounds_the_township_or_river_visited():
 
 def test_a_topic_reported_as_work_progress_drops_the_progress():
     assert "TOPIC:星海湖水质提升" in keys(run("区生态环境局负责人介绍了星海湖水质提升工作进展。"))
+
+
+def test_a_place_name_does_not_reach_back_over_a_visit_verb():
+    got = keys(run("道里区人大常委会组织代表深入工程街道、抚顺街道调研视察32次。"))
+    assert "PLACE:工程街道" in got and not any("深入" in k for k in got)
