@@ -61,6 +61,7 @@ OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作|问题)?(?:
                           r"|[，,]?(?:持续|深入|首次)?(?:开展(?!交流|研讨|讨论)|召开|组织))")
 LEADING_A_GROUP = re.compile(r"带队|率队|带领|率领|(?<![效比频])率(?![先领])")
 JOINT_VERBS = ("联合", "会同", "携手", "协同")
+ACTOR_ADVERBS = ("具体", "负责", "应邀", "也", "还", "一同", "亲自")  # 由X具体承办, X应邀出席: X is still the actor
 LOOKING_CUES = ("了解", "详细了解", "察看", "视察", "考察")
 MEMBER_BODIES = ("政协", "人大常委会", "人大", "委会", "工作室", "工作站", "代表团", "调研组", "检查组", "视察组")
 NEW_ITEM = re.compile(r"\s*(?:聚焦|围绕|针对|紧扣|着眼|立足)[^，。；]{2,30}[，,](?:组织|开展|召开|举办|赴|深入)")
@@ -316,7 +317,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             listed = []
             for pos, cue in cues:
                 before = [e for e in clause_ents if e.end <= pos]
-                adjacent = [e for e in before if (e.end == pos or text[e.end : pos] in ("具体", "负责")) and e.type in ACTORS and e.outer
+                adjacent = [e for e in before if (e.end == pos or text[e.end : pos] in ACTOR_ADVERBS) and e.type in ACTORS and e.outer
                             and (text[e.start - 1 : e.start] not in ("与", "和", "同", "及", "在") or text[e.start - 2 : e.start] in ("参与", "给与"))
                             and not _in_partner_list(text, e, before)
                             and not re.search(r"(?:率|带领|率领)$", text[max(0, e.start - 2) : e.start])  # 王芳率调研组赴: the leader acts
@@ -403,7 +404,7 @@ def _group_leaders(text: str, c_start: int, c_end: int, clause_ents: list[Ent]) 
 OFFICIAL_RANK = r"(?:主要|分管|有关|相关)?"
 OFFICIAL = r"(?:领导|负责人|负责同志)"
 DELEGATES = re.compile(
-    rf"{OFFICIAL_RANK}{OFFICIAL}(?:同志)?(?:等|和|及)?[^，。；]{{0,6}}?(?:到会|出席|参加|列席|到场|现场回应|通报|介绍|作情况|作工作)"
+    rf"{OFFICIAL_RANK}{OFFICIAL}(?:同志)?(?:等|和|及)?[^，。；]{{0,6}}?(?:到会|出席|参加|列席|到场|现场回应|现场作了?回应|回答|通报|介绍|作情况|作工作)"
     r"|作(?:了)?(?:情况|工作)(?:通报|汇报|介绍)"  # 县农牧局作情况通报
 )
 

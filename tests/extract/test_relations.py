@@ -547,3 +547,11 @@ def test_the_leader_of_a_group_and_his_body_go_where_the_group_goes():
     got, _ = rels("花溪区政协工作报告\n区政协主席罗光明带领民主监督小组，区政协副主席吴丽萍参加，深入青岩镇、石板镇的集中供水工程。")
     for actor in ("ORG:花溪区政协", "PERSON:罗光明", "PERSON:吴丽萍"):
         assert (actor, "VISITS", "PLACE:青岩镇") in got
+
+
+def test_invited_guests_and_answering_officials_take_part():
+    got, _ = rels("平谷区政协召开第四期“平谷议事厅”专题协商会。区发展和改革委员会、区自然资源局负责同志现场作了回应。"
+                  "北京市政协文化文史和学习委员会副主任周立民应邀出席。")
+    ev = "EVENT:第四期“平谷议事厅”专题协商会"
+    assert ("ORG:平谷区自然资源局", "PARTICIPATES_IN", ev) in got
+    assert ("PERSON:周立民", "PARTICIPATES_IN", ev) in got
