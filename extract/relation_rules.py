@@ -557,7 +557,7 @@ def _themes(text: str, clause_ents: list[Ent], sent_ents: list[Ent], acting: lis
     return out
 
 
-SPEAKING = re.compile(r"(?:先后|分别|还|等)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话"
+SPEAKING = re.compile(r"(?:先后|分别|还|等)?(?:(?:以|围绕|就)“[^”]{1,40}”(?:为题|为主题)?)?(?:通报|介绍|作专题辅导|作专题报告|作辅导报告|作专题讲座|解读|答记者问|致辞|作总结讲话"
                       r"|作开班动员|作动员讲话|作(?:交流|主旨|重点)?发言|作主旨演讲|发言|讲话)")
 
 
@@ -755,7 +755,8 @@ def _acting_units(text: str, actors: list[Ent]) -> list[tuple[Ent, Ent]]:
 
 def _is_title(between: str) -> bool:
     between = between.strip()
-    return bool(between) and any(between.endswith(t) for t in words("leader_titles")) and len(between) <= 8
+    return bool(between) and (any(between.endswith(t) for t in words("leader_titles"))
+                              or between.endswith(("教授", "研究员", "专家", "院士"))) and len(between) <= 8  # 南开大学教授X: X acts
 
 
 def _apply_cue(text, rel, cue, pos, clause_ents, actors, sent, last_event, sent_ents=(), headline_event=None) -> list[RawRelation]:

@@ -555,3 +555,8 @@ def test_invited_guests_and_answering_officials_take_part():
     ev = "EVENT:第四期“平谷议事厅”专题协商会"
     assert ("ORG:平谷区自然资源局", "PARTICIPATES_IN", ev) in got
     assert ("PERSON:周立民", "PARTICIPATES_IN", ev) in got
+
+
+def test_a_professor_lecturing_on_a_quoted_theme_takes_part():
+    got, _ = rels("南开区政协举办“书香南开”委员读书分享会。南开大学历史学院教授齐志强以“老城厢街巷记忆与城市更新”为题作专题辅导。")
+    assert ("PERSON:齐志强", "PARTICIPATES_IN", "EVENT:“书香南开”委员读书分享会") in got
