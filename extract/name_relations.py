@@ -1,9 +1,11 @@
 """Relations read off names, titles and the order of names, with no cue verb.
 
 A title (or a chain of titles) between a body and a person, 在…领导下, 加强对…的领导 and 发挥…领导作用
-(LEADS); a topic inside an event's name (ABOUT); a place or body inside or right before a topic
-(CONCERNS); a body opening or right before a 《title》 (ISSUES); places written one after the other,
-townships written with their county and seats written in a body's name (LOCATED_IN).
+(LEADS); a topic inside an event's name (ABOUT); the bodies an agreement's ceremony is named after
+(ORGANIZES, COOPERATES_WITH); a place or body inside or right before a topic (CONCERNS); a body
+right before a 《title》 (ISSUES); places written one after the other, townships written with their
+county, seats written in a body's name and outlets or township bodies named after a division
+(LOCATED_IN).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from .cues import AREA_HEADS, TOWNSHIP_ENDINGS
 from .gazetteer import admin_index
 from .lexicons import longest_suffix, words
-from .relation_rules import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, _within, sentence_of
+from .relation_spans import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, sentence_of, within
 from .relations import RawRelation
 
 # a body's committees and groups get no seat edge (a university named after a place does: 宁夏大学 -> 宁夏)
@@ -128,15 +130,15 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
     for group in groups:
         s, e = sentence_of(bounds, group[-1].start())
         clause_end = CLAUSE_BREAK.search(text, group[-1].end(), e)
-        led = [x for x in _within(orgs, org_starts, group[-1].end(), e) if x.outer]
+        led = [x for x in within(orgs, org_starts, group[-1].end(), e) if x.outer]
         if not led or (clause_end and led[0].start > clause_end.start()):
             # 区政协始终在党的领导下开展工作: the body before 在 in the clause
             clause_start = max([b.end() for b in CLAUSE_BREAK.finditer(text, s, group[0].start())] + [s])
-            led = [x for x in _within(orgs, org_starts, clause_start, group[0].start()) if x.outer][-1:] or led
+            led = [x for x in within(orgs, org_starts, clause_start, group[0].start()) if x.outer][-1:] or led
         if not led:
             continue
         for m in group:
-            leaders = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
+            leaders = [x for x in within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
             if leaders:
                 led_key = led[0].key
                 for word in SUB_BODY_WORDS:  # 在区委的领导下，区政协常委会…: the committee's CPPCC is led
@@ -147,9 +149,9 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
                     out += [RawRelation(x.key, "LEADS", led_key, s, e, "指导下", "under_leadership") for x in leaders[1:2] if x.key != led_key]
     for m in re.finditer(r"(?:加强|坚持|实现|强化)(?:了|和加强)?对([^，。；,的]{2,16}?)(?:各项|的各项)?(?:工作)?的(?:全面|集中统一|坚强)?领导", text):
         s, e = sentence_of(bounds, m.start())
-        led = [x for x in _within(orgs, org_starts, m.start(1), m.end(1)) if x.outer][:1]
+        led = [x for x in within(orgs, org_starts, m.start(1), m.end(1)) if x.outer][:1]
         clause_start = max([b.end() for b in CLAUSE_BREAK.finditer(text, s, m.start())] + [s])
-        leaders = [x for x in _within(orgs, org_starts, clause_start, m.start()) if x.outer][:1]
+        leaders = [x for x in within(orgs, org_starts, clause_start, m.start()) if x.outer][:1]
         if led and leaders and led[0].key != leaders[0].key:  # 区委全面加强了对区政协各项工作的领导
             out.append(RawRelation(leaders[0].key, "LEADS", led[0].key, s, e, "领导", "leadership_over"))
     return out
@@ -164,8 +166,8 @@ def leading_roles(text: str, bounds, ents: list[Ent], author: str | None) -> lis
     starts = [o.start for o in orgs]
     out = []
     for m in LEADING_ROLE.finditer(text):
-        leader = _within(orgs, starts, m.start(1), m.end(1))[:1]
-        led = _within(orgs, starts, m.start(2), m.end(2))[:1] if m.group(2) else []
+        leader = within(orgs, starts, m.start(1), m.end(1))[:1]
+        led = within(orgs, starts, m.start(2), m.end(2))[:1] if m.group(2) else []
         led_key = led[0].key if led else author
         if leader and led_key and leader[0].key != led_key:
             s, e = sentence_of(bounds, m.start())
@@ -184,7 +186,7 @@ def nested_relations(bounds, ents: list[Ent]) -> list[RawRelation]:
     for outer in ents:
         if outer.type not in ("EVENT", "TOPIC"):
             continue
-        inside = [x for x in _within(ents, starts, outer.start, outer.end) if x is not outer]
+        inside = [x for x in within(ents, starts, outer.start, outer.end) if x is not outer]
         s, e = sentence_of(bounds, outer.start)
         for inner in inside:
             if outer.type == "EVENT" and inner.type == "TOPIC":

@@ -15,15 +15,16 @@ Rules read off names and titles, which need no cue (LEADS by a title, CONCERNS b
 topic, seats and written containment as LOCATED_IN…), are in ``name_relations``. Containment that
 the text only mentions comes from reference data (document.reference_chain), stated by no document.
 Rules whose precision on the tuning sets was poor were removed (a place opening a longer place's or
-an event's name, an organizer opening an event's name, topics attached to the acting body without a
-cue, 以X为核心, an event held where its organisers went).
+an event's name, a single organizer opening an event's name, a body opening a document's title as
+its issuer, topics attached to the acting body without a cue, 以X为核心, an event held where its
+organisers went). Spans, sentence bounds and clause breaks shared with ``name_relations`` are in
+``relation_spans``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -32,10 +33,14 @@ from .articles import article_of, article_starts
 from .clean import title_line_end
 from .gazetteer import admin_index
 from .lexicons import table, words
+from .name_relations import (
+    adjacent_places, leading_roles, media_seats, nested_relations, places_of_topics, possessive_titles, seats, titles_lead,
+    township_seats, written_townships,
+)
+from .relation_spans import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, entities_by_position, sentence_bounds, sentence_of, within
 from .relations import RawRelation
 
 QUOTED = re.compile(r"“[^“”\n]*”")
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 OBLIQUE_BEFORE = (
     "在", "对", "向", "为", "给", "与", "同", "和", "及", "跟", "把", "将", "从", "受", "经", "由", "被",
     "会同", "协同", "携手", "联合", "协助", "邀请", "配合", "参观", "走进", "赴", "视察", "调研",
@@ -55,7 +60,6 @@ TAIL_TYPES = {
 NOUN_LIKE_CUES = {"领导", "指导", "合作", "协作", "监督", "参与", "主办", "承办"}
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}界(?:别)?(?:委员)?(?:围绕|聚焦|就|针对|开展|赴|深入)")
 MEMBER_NOUNS = ("委员们", "委员", "代表们", "人大代表", "代表", "盟员", "会员", "党员", "干部", "工作人员")
-SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")
 # 围绕A、B开展合作 / 开展联合视察: the body's own work on the topics, not a meeting's agenda
 OWN_ACTIVITY = re.compile(r"[”’]?(?:等)?(?:方面|领域|工作|问题)?(?:(?:联合|共同)?(?:开展|进行|深化)(?:联合|专题|深入)?(?:合作|视察|调研|考察|走访|监督|协作)"
                           r"|[，,]?(?:持续|深入|首次)?(?:开展(?!交流|研讨|讨论)|召开|组织))")
@@ -72,15 +76,6 @@ LIST_RELATIONS = {"VISITS", "ISSUES", "SUPERVISES", "COOPERATES_WITH", "ABOUT", 
 LIST_GLUE = re.compile(
     r"^[\s“”‘’「」]*(?:(?:第?[\d一二三四五六七八九十百]+[期辑册卷本篇部]|季刊|月刊)?(?:、|和|与|及|以及|，|,)?)?[\s“”‘’「」]*$"
 )  # 编发《A》4期、《B》28期; 出版《A》第十八辑《B》
-
-
-@dataclass(frozen=True)
-class Ent:
-    start: int
-    end: int
-    type: str
-    key: str
-    outer: bool  # not nested inside another entity
 
 
 @lru_cache(maxsize=1)
@@ -108,31 +103,9 @@ def cue_relations(cue: str) -> tuple[str, ...]:
     return _relations_by_cue().get(cue, ())
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    from .sentences import sentence_spans
-
-    return list(sentence_spans(doc))
-
-
-def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if bounds[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return bounds[lo]
-
-
 def typed_relations(doc: Doc, resolved) -> list[RawRelation]:
-    from .name_relations import (
-        adjacent_places, leading_roles, media_seats, township_seats, nested_relations, places_of_topics, possessive_titles, seats, titles_lead,
-        written_townships,
-    )
-
     bounds = sentence_bounds(doc)
-    ents = _entities(resolved)
+    ents = entities_by_position(resolved)
     from .lexical import lac_word_tuples
 
     verbs = sorted(s for s, _, tag in lac_word_tuples(doc) if tag in ("v", "vd"))
@@ -169,24 +142,6 @@ def _backdrop_events(text: str, ents: list[Ent]) -> set[str]:
     # the same session in the running header (政协张店区第十四届委员会第四次会议文件) has a shorter name
     tails = tuple(m.group() for m in (re.search(r"第?[一二三四五六七八九十\d]+届.*$", k) for k in delivered) if m)
     return {e.key for e in ents if e.type == "EVENT" and (NATIONAL_EVENT.match(e.key) or e.key in delivered or (tails and e.key.endswith(tails)))}
-
-
-def _entities(resolved) -> list[Ent]:
-    """Entities by position; ``outer`` is False for one nested inside another (one sweep)."""
-    out = []
-    reach = -1  # furthest end of the spans seen so far (they start at or before this one)
-    for r in sorted(resolved, key=lambda r: (r.start, -r.end)):
-        out.append(Ent(r.start, r.end, r.type, r.key, r.end > reach))
-        reach = max(reach, r.end)
-    return out
-
-
-def _within(ents: list[Ent], starts: list[int], lo: int, hi: int) -> list[Ent]:
-    """Entities lying inside [lo, hi) (``starts`` is the sorted list of their starts)."""
-    import bisect
-
-    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-    return [e for e in ents[i:j] if e.end <= hi]
 
 
 def author_body(resolved, text: str = "") -> str | None:
@@ -260,7 +215,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
         if para_start != last_para_end or new_report:
             carried, last_event, para_body = [], None, None  # a new paragraph: no subject carried over
         last_para_end = para_start
-        sent_ents = _within(ents, starts, s_start, s_end)
+        sent_ents = within(ents, starts, s_start, s_end)
         # a person, or an internal body (主席会议), acts only within its own sentence
         carried = [a for a in carried if a.type == "ORG" and a.key not in minor and _continues(a.key, author)]
         if NEW_ITEM.match(text, s_start) and (carried or para_body) and (carried or [para_body])[0].key != author:

@@ -49,7 +49,7 @@ def co_occurrences(doc: Doc, resolved, typed: list[RawRelation]) -> list[RawRela
     """One CO_OCCURS per unordered pair of distinct entities in a sentence, unless typed already."""
     linked = {frozenset((r.head, r.tail)) for r in typed}
     out = []
-    from .relation_rules import sentence_bounds
+    from .relation_spans import sentence_bounds
 
     i = 0
     for s, e in sentence_bounds(doc):
