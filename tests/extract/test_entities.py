@@ -389,3 +389,7 @@ def test_a_topic_reported_as_work_progress_drops_the_progress():
 def test_a_place_name_does_not_reach_back_over_a_visit_verb():
     got = keys(run("道里区人大常委会工作报告\n开展“代表履职月”活动，组织代表深入工程街道、抚顺街道调研视察32次。"))
     assert "PLACE:工程街道" in got and not any("深入" in k for k in got)
+
+
+def test_a_topic_ending_in_fazhan_before_kaizhan_keeps_its_last_character():
+    assert "TOPIC:城乡义务教育优质均衡发展" in keys(run("区政协围绕城乡义务教育优质均衡发展开展专题调研。"))
