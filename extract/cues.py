@@ -485,6 +485,8 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
         if m.start(1) in starts:  # 计划执行情况的报告 keeps its 情况; 养老服务体系建设情况的报告 does not
             end = m.end(1) + 2 if text.startswith("情况", m.end(1)) and m.group(1).endswith("执行") else m.end(1)
+            if text.startswith("工作", m.end(1)) and not m.group(1).endswith("等"):
+                end = m.end(1) + 2  # 关于民事审判工作情况的报告: the court's work
             out.append(candidate(m.start(1), end, "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))

@@ -393,3 +393,8 @@ def test_a_place_name_does_not_reach_back_over_a_visit_verb():
 
 def test_a_topic_ending_in_fazhan_before_kaizhan_keeps_its_last_character():
     assert "TOPIC:城乡义务教育优质均衡发展" in keys(run("区政协围绕城乡义务教育优质均衡发展开展专题调研。"))
+
+
+def test_a_reported_body_s_work_keeps_the_word_work():
+    got = keys(run("听取审议区人民法院关于民事审判工作情况的报告。"))
+    assert "TOPIC:民事审判工作" in got
