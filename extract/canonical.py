@@ -111,6 +111,9 @@ class Canonicalizer:
 _COORDINATED_BODIES = re.compile(r"^(全国|[\u4e00-\u9fff]{0,8}?[省市区县州旗])(和|、|及)([\u4e00-\u9fff]{0,8}?[省市区县州旗])(政协|人大常委会|人大|政府)$")
 
 
+TOPIC_TAIL_WORDS = re.compile(r"(?:等(?:作|情况)?|情况|[两三四五六七八九十]项)$")
+
+
 def split_coordinated_bodies(start: int, name: str) -> list[tuple[int, int, str]]:
     """``全国和北京市政协`` names two bodies: 全国政协 (over 全国) and 北京市政协."""
     m = _COORDINATED_BODIES.match(name)
@@ -362,6 +365,9 @@ def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):
         name = surface.strip(" ")
         if name[:1] in _QUOTES and name[-1:] in _QUOTES and sum(name.count(q) for q in "“”") <= 2:
             name = name[1:-1]  # “数字经济赋能” -> 数字经济赋能; “三夏”备耕 keeps its quotes
+        tail = TOPIC_TAIL_WORDS.search(name)
+        if tail and tail.start() >= 4 and not name[: tail.start()].endswith("执行"):
+            name = name[: tail.start()]  # 粮食烘干仓储设施建设等情况, 湛山二路错时停车两项: the topic itself
         if len(name) > 6 and name.startswith(("全区", "全市", "全县", "全旗")):
             return title_form(name[2:]), "scope_word_dropped", ()  # 全区河长制落实 -> 河长制落实
         return title_form(name), "surface", ()

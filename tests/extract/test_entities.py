@@ -398,3 +398,8 @@ def test_a_topic_ending_in_fazhan_before_kaizhan_keeps_its_last_character():
 def test_a_reported_body_s_work_keeps_the_word_work():
     got = keys(run("听取审议区人民法院关于民事审判工作情况的报告。"))
     assert "TOPIC:民事审判工作" in got
+
+
+def test_a_topic_name_drops_a_trailing_count_or_deng_qingkuang():
+    topics = {e.canonical for e in run("会议围绕“老旧楼院适老化改造”和湛山二路错时停车两项议题开展协商。").entities if e.type == "TOPIC"}
+    assert "湛山二路错时停车" in topics
