@@ -487,6 +487,13 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             end = m.end(1) + 2 if text.startswith("情况", m.end(1)) and m.group(1).endswith("执行") else m.end(1)
             if text.startswith("工作", m.end(1)) and not m.group(1).endswith("等"):
                 end = m.end(1) + 2  # 关于民事审判工作情况的报告: the court's work
+            if "、" in m.group(1):  # 关于城市更新、安全生产等工作情况的报告: two topics
+                pos = m.start(1)
+                for item in re.split(r"、", m.group(1).removesuffix("等")):
+                    if len(item) >= 2:
+                        out.append(candidate(pos, pos + len(item), "TOPIC", "topic_phrase:reported"))
+                    pos += len(item) + 1
+                continue
             out.append(candidate(m.start(1), end, "TOPIC", "topic_phrase:reported"))
     for m in _patterns()["learned"].finditer(text):  # 考察煤化工产业链延伸经验
         last = ends.get(m.end(1))

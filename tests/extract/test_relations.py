@@ -560,3 +560,9 @@ def test_invited_guests_and_answering_officials_take_part():
 def test_a_professor_lecturing_on_a_quoted_theme_takes_part():
     got, _ = rels("南开区政协举办“书香南开”委员读书分享会。南开大学历史学院教授齐志强以“老城厢街巷记忆与城市更新”为题作专题辅导。")
     assert ("PERSON:齐志强", "PARTICIPATES_IN", "EVENT:“书香南开”委员读书分享会") in got
+
+
+def test_a_report_on_listed_kinds_of_work_is_about_each():
+    got, _ = rels("德城区人大常委会工作报告\n听取审议区政府关于城市更新、安全生产等工作情况的报告。")
+    assert ("ORG:德城区人大常委会", "ABOUT", "TOPIC:城市更新") in got
+    assert ("ORG:德城区人大常委会", "ABOUT", "TOPIC:安全生产") in got
