@@ -456,6 +456,9 @@ def _split_outside_quotes(splitter: str, text: str) -> list[str]:
     return out + [piece]
 
 
+SUPERVISED_WORK = re.compile(r"对([^，。；：,;“”《》\n的、]{4,20}?)(?:开展|进行)了?(?:定点|民主|专项|跟踪|专题)?(?:监督|视察|评议)")
+
+
 def inspected_topics(text: str, lac: list) -> list[Candidate]:
     """``视察江安河生态治理情况`` -> TOPIC 江安河生态治理: what is inspected, ending in a verbal noun."""
     ends = {w.end_char: w for w in lac}
@@ -481,6 +484,10 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:themed"))
     for m in _patterns()["questioned"].finditer(text):  # 对区政府债务管理情况开展专题询问
         if m.start(1) in starts:
+            out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:questioned"))
+    for m in SUPERVISED_WORK.finditer(text):  # 对牛栏江流域水环境治理开展民主监督 (a body there is supervised, no topic)
+        last = ends.get(m.end(1))
+        if m.start(1) in starts and last is not None and (last.label_ in ("vn", "v") or m.group(1).endswith(("项目", "工程"))):
             out.append(candidate(m.start(1), m.end(1), "TOPIC", "topic_phrase:questioned"))
     for m in _patterns()["reported"].finditer(text):  # 听取关于优化营商环境工作情况的报告
         if m.start(1) in starts:  # 计划执行情况的报告 keeps its 情况; 养老服务体系建设情况的报告 does not

@@ -403,3 +403,8 @@ def test_a_reported_body_s_work_keeps_the_word_work():
 def test_a_topic_name_drops_a_trailing_count_or_deng_qingkuang():
     topics = {e.canonical for e in run("会议围绕“老旧楼院适老化改造”和湛山二路错时停车两项议题开展协商。").entities if e.type == "TOPIC"}
     assert "湛山二路错时停车" in topics
+
+
+def test_the_work_a_supervision_is_about_is_a_topic():
+    got = keys(run("区政协组织委员对牛栏江流域水环境治理开展民主监督。区政协对区教育局开展民主监督。"))
+    assert "TOPIC:牛栏江流域水环境治理" in got and not any(k.startswith("TOPIC:区教育局") for k in got)
