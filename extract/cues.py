@@ -496,7 +496,7 @@ def inspected_topics(text: str, lac: list) -> list[Candidate]:
                 end = m.end(1) + 2  # 关于民事审判工作情况的报告: the court's work
             if "、" in m.group(1):  # 关于城市更新、安全生产等工作情况的报告: two topics
                 pos = m.start(1)
-                for item in re.split(r"、", m.group(1).removesuffix("等")):
+                for item in m.group(1).removesuffix("等").split("、"):
                     if len(item) >= 2:
                         out.append(candidate(pos, pos + len(item), "TOPIC", "topic_phrase:reported"))
                     pos += len(item) + 1
@@ -767,8 +767,10 @@ TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 
 
 VISIT_VERB = re.compile(r"(?:深入|走进|来到|前往|沿着|沿|走访|察看了|察看|赴)")
-SITE_NAME = re.compile(r"((?:(?!各|部分|有关|相关|主要|全|该|本|所|我|等|的|和|与|及|、|城乡|城镇|乡镇|[县市旗镇乡河湖江])[\u4e00-\u9fff])(?:(?!各|部分|有关|相关|主要|全|该|本|所|我|等|的|和|与|及|、|城乡|城镇|乡镇|[区县市旗镇乡河湖江])[\u4e00-\u9fff]){1,4}?(?:街道|镇|乡|河|湖))"
-                       r"(?=[、和及，。；的]|察看|了解|开展|调研|视察|部分|段|沿|城区|$)")
+_NOT_IN_SITE = r"各|部分|有关|相关|主要|全|该|本|所|我|等|的|和|与|及|、|城乡|城镇|乡镇"  # no name, or a list's glue
+SITE_NAME = re.compile(  # no division inside the name: 湾沚区六郎镇 is two places
+    rf"((?:(?!{_NOT_IN_SITE}|[县市旗镇乡河湖江])[\u4e00-\u9fff])(?:(?!{_NOT_IN_SITE}|[区县市旗镇乡河湖江])[\u4e00-\u9fff]){{1,4}}?(?:街道|镇|乡|河|湖))"
+    r"(?=[、和及，。；的]|察看|了解|开展|调研|视察|部分|段|沿|城区|$)")
 
 
 def visited_sites(text: str) -> list[Candidate]:
