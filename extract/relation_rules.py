@@ -416,6 +416,7 @@ def _delegates(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> li
 
 
 REPORTING_BODY = re.compile(r"(?:分别|先后|现场)?(?:介绍|通报|汇报|回应|答复)(?:了)?|(?:现场)?作了?(?:[^，。；]{0,8}?)(?:回应|答复|汇报|通报|介绍)")
+HEARD_REPORT = re.compile(r"(?:有关负责同志)?关于[^，。；]{2,30}?的?(?:情况|工作)?汇报")
 
 
 def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent) -> list[RawRelation]:
@@ -434,8 +435,6 @@ def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent
                     for g in group if g.key != event.key]
     return out
 
-
-HEARD_REPORT = re.compile(r"(?:有关负责同志)?关于[^，。；]{2,30}?的?(?:情况|工作)?汇报")
 
 
 # (experts invited from a university to lecture are left out: the annotated sets disagree on them)
