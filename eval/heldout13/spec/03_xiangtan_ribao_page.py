@@ -1,0 +1,155 @@
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from spec_evidence import fix, fix_e
+N = '03_xiangtan_ribao_page'
+# 湘潭日报 政协之窗 page, 4 本报讯 items (雨湖区政协, 岳塘区委统战部, 湘乡市工商联, 韶山市政协 + 湘潭县政协).
+# 区政协/区住房和城乡建设局 occur only in item 1, 区委统战部/区工商联 only in item 2, 市工商联 only in item 3.
+E = [
+ ('xtrb', 'ORG', '湘潭日报', ['湘潭日报'], None),
+ ('yhzx', 'ORG', '雨湖区政协', ['雨湖区政协', '区政协'], None),
+ ('shf', 'ORG', '雨湖区政协社会和法制委员会', ['区政协社会和法制委员会'], None),
+ ('zjj', 'ORG', '雨湖区住房和城乡建设局', ['区住房和城乡建设局'], None),
+ ('mj', 'ORG', '民进雨湖区总支', ['民进雨湖区总支'], None),
+ ('tzb', 'ORG', '岳塘区委统战部', ['岳塘区委统战部', '区委统战部'], None),
+ ('xtdx', 'ORG', '湘潭大学', ['湘潭大学'], None),
+ ('mjyt', 'ORG', '民建岳塘区总支', ['民建岳塘区总支'], None),
+ ('js', 'ORG', '九三学社岳塘区支社', ['九三学社岳塘区支社'], None),
+ ('ytgsl', 'ORG', '岳塘区工商联', ['区工商联'], None),
+ ('xxgsl', 'ORG', '湘乡市工商联', ['湘乡市工商联', '市工商联'], None),
+ ('nsh', 'ORG', '湘乡农商银行', ['湘乡农商银行'], None),
+ ('sszx', 'ORG', '韶山市政协', ['韶山市政协'], None),
+ ('xtxzx', 'ORG', '湘潭县政协', ['湘潭县政协'], None),
+ ('ytzx', 'ORG', '岳塘区政协', ['岳塘区政协'], None),
+ ('cgj', 'ORG', '岳塘区城市管理和综合执法局', ['区城市管理和综合执法局'], None),
+ ('wlj', 'ORG', '岳塘区文化旅游广电体育局', ['区文化旅游广电体育局'], None),
+ ('mg', 'ORG', '民革湘潭市委会', ['民革湘潭市委会'], None),
+ ('zxyy', 'ORG', '湘潭市中心医院', ['湘潭市中心医院'], None),
+ ('xts', 'PLACE', '湘潭市', ['湘潭市'], None),
+ ('xj', 'PLACE', '湘江', ['湘江'], None),
+ ('xc', 'PLACE', '霞城街道', ['霞城街道'], None),
+ ('xss', 'PLACE', '下摄司街道', ['下摄司街道'], None),
+ ('hsz', 'PLACE', '花石镇', ['花石镇'], None),
+ ('hszx', 'PLACE', '花石镇中学', ['花石镇中学'], None),
+ ('lhm', 'PERSON', '李红梅', ['李红梅'], None),
+ ('hj', 'PERSON', '胡静', ['胡静'], None),
+ ('lzh', 'PERSON', '罗志华', ['罗志华'], None),
+ ('lm', 'PERSON', '刘敏', ['刘敏'], None),
+ ('ev_xs', 'EVENT', '“湘江岳塘段风光带提质”专题协商会', ['“湘江岳塘段风光带提质”专题协商会'], None),
+ ('ev_zx', 'EVENT', '“同心助学”主题活动', ['“同心助学”主题活动'], None),
+ ('t_fgd', 'TOPIC', '湘江岳塘段风光带提质', ['湘江岳塘段风光带提质'], None),
+ ('yh', 'PLACE', '雨湖区', ['雨湖区'], None),
+ ('czj', 'PLACE', '城正街街道', ['城正街街道'], None),
+ ('yw', 'PLACE', '窑湾街道', ['窑湾街道'], None),
+ ('yt', 'PLACE', '岳塘区', ['岳塘区', '岳塘'], None),
+ ('ss', 'PLACE', '韶山市', ['韶山市', '韶山'], None),
+ ('gj', 'PLACE', '毛泽东同志故居', ['毛泽东同志故居'], None),
+ ('sy', 'PLACE', '书院路街道', ['书院路街道'], None),
+ ('xx', 'PLACE', '湘乡市', ['湘乡市', '湘乡'], None),
+ ('kfq', 'PLACE', '湘乡经济开发区', ['湘乡经济开发区'], None),
+ ('xtx', 'PLACE', '湘潭县', ['湘潭县'], None),
+ ('qx', 'PLACE', '清溪镇', ['清溪镇'], None),
+ ('ws', 'PLACE', '乌石镇', ['乌石镇'], None),
+ ('pdh', 'PLACE', '彭德怀纪念馆', ['彭德怀纪念馆'], None),
+ ('tm', 'PERSON', '谭敏', ['谭敏'], None),
+ ('lxy', 'PERSON', '龙小燕', ['龙小燕'], None),
+ ('lgq', 'PERSON', '黎国强', ['黎国强'], None),
+ ('yih', 'PERSON', '易红', ['易红'], None),
+ ('plq', 'PERSON', '彭立群', ['彭立群'], None),
+ ('xjw', 'PERSON', '肖建文', ['肖建文'], None),
+ ('zj', 'PERSON', '曾佳', ['曾佳'], None),
+ ('zwd', 'PERSON', '朱卫东', ['朱卫东'], None),
+ ('hb', 'PERSON', '贺斌', ['贺斌'], None),
+ ('mjx', 'PERSON', '毛建新', ['毛建新'], None),
+ ('lhb', 'PERSON', '龙海波', ['龙海波'], None),
+ ('zh', 'PERSON', '周慧', ['周慧'], None),
+ ('ld', 'PERSON', '李丹', ['李丹'], None),
+ ('wl', 'PERSON', '王琳', ['王琳'], None),
+ ('ev_jd', 'EVENT', '“老旧小区改造提质”专项民主监督', ['“老旧小区改造提质”专项民主监督'], None),
+ ('ev_px', 'EVENT', '“同心向党·建功岳塘”党外代表人士培训班', ['“同心向党·建功岳塘”党外代表人士培训班', '培训班'], None),
+ ('ev_sc', 'EVENT', '“红色文旅融合发展”联合视察', ['“红色文旅融合发展”联合视察'], None),
+ ('t_lj', 'TOPIC', '老旧小区改造提质', ['老旧小区改造提质'], None),
+ ('t_yw', 'TOPIC', '雨污分流', ['雨污分流'], None),
+ ('t_dt', 'TOPIC', '加装电梯', ['加装电梯'], None),
+ ('t_jz', 'TOPIC', '全区老旧小区改造', ['全区老旧小区改造'], None),
+ ('t_tz', 'TOPIC', '新时代统一战线理论与实践', ['新时代统一战线理论与实践'], None),
+ ('t_rz', 'TOPIC', '民营企业融资难', ['民营企业融资难'], None),
+ ('t_hs', 'TOPIC', '红色文旅融合发展', ['红色文旅融合发展'], None),
+ ('t_yx', 'TOPIC', '红色研学线路打造', ['红色研学线路打造'], None),
+ ('d_hz', 'DOCUMENT', '《“商会+银行”金融服务合作协议》', ['“商会+银行”金融服务合作协议'], None),
+ ('d_kj', 'DOCUMENT', '《韶山市政协 湘潭县政协协同履职框架协议》', ['韶山市政协 湘潭县政协协同履职框架协议'], None),
+]
+J1 = '雨湖区政协启动“老旧小区改造提质”专项民主监督'
+J2 = '区政协副主席黎国强带领监督组，先后来到城正街街道、窑湾街道的5个老旧小区'
+J3 = '察看雨污分流和加装电梯推进情况'
+J4 = '区住房和城乡建设局负责同志汇报了全区老旧小区改造进展'
+J5 = '区政协社会和法制委员会具体承担此次监督工作，民进雨湖区总支派员参加监督组'
+J6 = '监督中发现的问题，将交由区住房和城乡建设局限期整改'
+P1 = '岳塘区委统战部举办“同心向党·建功岳塘”党外代表人士培训班'
+P2 = '民建岳塘区总支、九三学社岳塘区支社和区工商联的42名党外代表人士参加培训'
+P3 = '学员们还走进韶山市毛泽东同志故居和岳塘区书院路街道，开展现场教学'
+H1 = '湘乡市工商联与湘乡农商银行签订《“商会+银行”金融服务合作协议》'
+S1 = '韶山市政协与湘潭县政协在韶山市清溪镇签订《韶山市政协 湘潭县政协协同履职框架协议》'
+S2 = '并共同开展“红色文旅融合发展”联合视察'
+S3 = '视察组先后来到清溪镇的红色研学基地和湘潭县乌石镇彭德怀纪念馆'
+R = [
+ ('yhzx', 'LOCATED_IN', 'yh', J1), ('mj', 'LOCATED_IN', 'yh', '民进雨湖区总支'),
+ ('yhzx', 'ORGANIZES', 'ev_jd', J1), ('shf', 'ORGANIZES', 'ev_jd', J5),
+ ('ev_jd', 'ABOUT', 't_lj', J1), ('t_lj', 'CONCERNS', 'zjj', J6),
+ ('yhzx', 'SUPERVISES', 'zjj', J6), ('shf', 'SUPERVISES', 'zjj', J6),
+ ('lgq', 'LEADS', 'yhzx', '区政协副主席黎国强带领监督组'),
+ ('lgq', 'PARTICIPATES_IN', 'ev_jd', '区政协副主席黎国强带领监督组'),
+ ('mj', 'PARTICIPATES_IN', 'ev_jd', '民进雨湖区总支派员参加监督组'),
+ ('zjj', 'PARTICIPATES_IN', 'ev_jd', J4), ('zjj', 'ABOUT', 't_jz', J4),
+ ('ev_jd', 'ABOUT', 't_yw', J3), ('ev_jd', 'ABOUT', 't_dt', J3),
+ ('ev_jd', 'HELD_AT', 'czj', J2), ('ev_jd', 'HELD_AT', 'yw', J2),
+] + [(w, 'VISITS', p, J2) for w in ('yhzx', 'lgq', 'shf', 'mj') for p in ('czj', 'yw')] + [
+ ('tzb', 'LOCATED_IN', 'yt', P1),
+ ('mjyt', 'LOCATED_IN', 'yt', '民建岳塘区总支'), ('js', 'LOCATED_IN', 'yt', '九三学社岳塘区支社'),
+ ('tzb', 'ORGANIZES', 'ev_px', P1),
+ ('plq', 'LEADS', 'tzb', '区委统战部部长彭立群出席开班式并讲话'),
+ ('plq', 'PARTICIPATES_IN', 'ev_px', '区委统战部部长彭立群出席开班式并讲话'),
+ ('xjw', 'PARTICIPATES_IN', 'ev_px', '培训班邀请湘潭大学教授肖建文以“新时代统一战线理论与实践”为题作专题辅导'),
+ ('ev_px', 'ABOUT', 't_tz', '以“新时代统一战线理论与实践”为题作专题辅导'),
+ ('mjyt', 'PARTICIPATES_IN', 'ev_px', P2), ('js', 'PARTICIPATES_IN', 'ev_px', P2),
+ ('ytgsl', 'PARTICIPATES_IN', 'ev_px', P2),
+ ('gj', 'LOCATED_IN', 'ss', '韶山市毛泽东同志故居'), ('sy', 'LOCATED_IN', 'yt', '岳塘区书院路街道'),
+ ('ev_px', 'HELD_AT', 'gj', P3), ('ev_px', 'HELD_AT', 'sy', P3),
+] + [(w, 'VISITS', p, P3) for w in ('mjyt', 'js', 'ytgsl') for p in ('gj', 'sy')] + [
+ ('xxgsl', 'LOCATED_IN', 'xx', H1), ('nsh', 'LOCATED_IN', 'xx', H1),
+ ('xxgsl', 'COOPERATES_WITH', 'nsh', H1),
+ ('zwd', 'LEADS', 'xxgsl', '市工商联主席朱卫东'), ('hb', 'LEADS', 'nsh', '湘乡农商银行行长贺斌'),
+ ('xxgsl', 'VISITS', 'kfq', '市工商联组织30余家会员企业走进湘乡经济开发区'),
+ ('kfq', 'LOCATED_IN', 'xx', '湘乡经济开发区'),
+ ('xxgsl', 'ABOUT', 't_rz', '围绕“民营企业融资难”开展座谈'),
+ ('sszx', 'LOCATED_IN', 'ss', S1), ('xtxzx', 'LOCATED_IN', 'xtx', S1),
+ ('qx', 'LOCATED_IN', 'ss', S1),
+ ('ws', 'LOCATED_IN', 'xtx', S3), ('pdh', 'LOCATED_IN', 'ws', S3),
+ ('sszx', 'COOPERATES_WITH', 'xtxzx', S1),
+ ('sszx', 'ORGANIZES', 'ev_sc', S2), ('xtxzx', 'ORGANIZES', 'ev_sc', S2),
+ ('ev_sc', 'ABOUT', 't_hs', S2), ('ev_sc', 'ABOUT', 't_yx', '察看红色研学线路打造情况'),
+ ('mjx', 'LEADS', 'sszx', '韶山市政协主席毛建新'), ('lhb', 'LEADS', 'xtxzx', '湘潭县政协主席龙海波'),
+] + [(w, 'VISITS', p, S3) for w in ('sszx', 'xtxzx') for p in ('qx', 'pdh')] + [
+ ('ev_sc', 'HELD_AT', 'qx', S3), ('ev_sc', 'HELD_AT', 'pdh', S3),
+] + [
+ ('ytzx', 'LOCATED_IN', 'yt', '岳塘区政协召开'),
+ ('ytzx', 'ORGANIZES', 'ev_xs', '岳塘区政协召开“湘江岳塘段风光带提质”专题协商会'),
+ ('ev_xs', 'ABOUT', 't_fgd', '岳塘区政协召开“湘江岳塘段风光带提质”专题协商会'),
+ ('t_fgd', 'CONCERNS', 'xj', '湘江岳塘段风光带提质'), ('t_fgd', 'CONCERNS', 'yt', '湘江岳塘段风光带提质'),
+ ('lhm', 'LEADS', 'ytzx', '岳塘区政协主席李红梅主持会议'),
+ ('lhm', 'PARTICIPATES_IN', 'ev_xs', '岳塘区政协主席李红梅主持会议'),
+ ('cgj', 'PARTICIPATES_IN', 'ev_xs', '区城市管理和综合执法局、区文化旅游广电体育局负责同志到会回应委员关切'),
+ ('wlj', 'PARTICIPATES_IN', 'ev_xs', '区城市管理和综合执法局、区文化旅游广电体育局负责同志到会回应委员关切'),
+] + [('ytzx', 'VISITS', p, '会前，委员们实地察看了霞城街道和下摄司街道的湘江沿岸') for p in ('xc', 'xss', 'xj')] + [
+ ('mg', 'LOCATED_IN', 'xts', '民革湘潭市委会'), ('xtrb', 'LOCATED_IN', 'xts', '湘潭日报'),
+ ('zxyy', 'LOCATED_IN', 'xts', '湘潭市中心医院'),
+ ('mg', 'ORGANIZES', 'ev_zx', '民革湘潭市委会开展“同心助学”主题活动'),
+ ('lzh', 'LEADS', 'mg', '民革湘潭市委会主委罗志华带队'),
+ ('lzh', 'PARTICIPATES_IN', 'ev_zx', '民革湘潭市委会主委罗志华带队'),
+ ('lzh', 'VISITS', 'hszx', '罗志华带队走进湘潭县花石镇中学'),
+ ('mg', 'VISITS', 'hszx', '罗志华带队走进湘潭县花石镇中学'),
+ ('ev_zx', 'HELD_AT', 'hszx', '罗志华带队走进湘潭县花石镇中学'),
+ ('hszx', 'LOCATED_IN', 'hsz', '湘潭县花石镇中学'), ('hsz', 'LOCATED_IN', 'xtx', '湘潭县花石镇中学'),
+ ('lm', 'PARTICIPATES_IN', 'ev_zx', '湘潭市中心医院医生刘敏为师生作健康知识讲座'),
+]
+E = fix_e(N, E)
+R = fix(N, R)
