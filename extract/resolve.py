@@ -201,6 +201,8 @@ def is_org_name(surface: str) -> bool:
         return False  # 市政协及各专门委员会: a list, not a name
     if re.search(r"(?:人员|代表|委员|干部|群众|职工)(?:和|及|与)", surface) or re.search(r"[东西南北中]部$", surface):
         return False  # 组成人员和部分县人大(代表); 乌兰花镇东部: people or a direction, not a body
+    if surface.endswith("机关") and not re.search(r"(?:政协|人大|常委会|政府|委员会|党委|[区市县旗]委|法院|检察院)机关$", surface):
+        return False  # 司法机关, 权力机关, 模范机关: a class of bodies; 区政协机关 is one office
     if surface.endswith(("政协", "人大")) and not _seated_prefix(surface[:-2]):
         return False  # 书香政协, 讲好人大(故事), 川渝人大: a slogan or two regions, not a body
     if _PARTY.match(surface) and len(surface) >= 4:

@@ -408,3 +408,9 @@ def test_a_topic_name_drops_a_trailing_count_or_deng_qingkuang():
 def test_the_work_a_supervision_is_about_is_a_topic():
     got = keys(run("区政协组织委员对牛栏江流域水环境治理开展民主监督。区政协对区教育局开展民主监督。"))
     assert "TOPIC:牛栏江流域水环境治理" in got and not any(k.startswith("TOPIC:区教育局") for k in got)
+
+
+def test_a_class_of_bodies_ending_in_jiguan_is_no_organization():
+    got = keys(run("丰台区政协工作报告\n人民政协不是权力机关，也不是司法机关。区政协机关开展“模范机关”创建活动。"))
+    assert "ORG:丰台区政协机关" in got
+    assert not any(k in got for k in ("ORG:权力机关", "ORG:司法机关", "ORG:模范机关"))
