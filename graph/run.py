@@ -261,8 +261,7 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
 
     # fork on Linux: no re-import of the caller's __main__ (scripts need no main guard), and a
     # pipeline already loaded here is inherited; elsewhere the platform's default (spawn).
-    fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else None)
+    context = multiprocessing.get_context("fork" if _can_fork() else None)
     index = {p: i for i, p in enumerate(paths)}
     out: list[DocResult | Skip | None] = [None] * len(paths)
     order = sorted(paths, key=lambda p: (-_size(p), index[p]))
@@ -278,12 +277,24 @@ def _run_in_processes(paths, jobs, progress) -> list[DocResult | Skip]:
                     if progress:
                         progress(done, len(paths))
         except BaseException:  # Ctrl-C, SIGTERM, a crashed worker: stop the workers, do not wait for them
-            workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
-            pool.shutdown(wait=False, cancel_futures=True)
-            for worker in workers:
-                worker.terminate()
+            _stop_now(pool)
             raise
     return out  # type: ignore[return-value]
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked (Linux), inheriting what this process loaded."""
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Stop a process pool at once (Ctrl-C, SIGTERM, a failure): cancel what waits, end the workers."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def _worker_init() -> None:
@@ -444,10 +455,7 @@ def _write_all(run: RunResult, out_dir: str | Path, max_html_nodes: int | None, 
             timings[f"write {name}"] = seconds + time.perf_counter() - t
     except BaseException:
         if pool:  # stop the table process at once (Ctrl-C, a failed write)
-            workers = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for worker in workers:
-                worker.terminate()
+            _stop_now(pool)
         raise
     if pool:
         pool.shutdown()
@@ -485,7 +493,7 @@ def _start_tables(run: RunResult):
     import multiprocessing
 
     global _FORKED_RUN
-    if run.jobs < 2 or not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+    if run.jobs < 2 or not _can_fork():
         return None, None
     _FORKED_RUN = run
     try:
