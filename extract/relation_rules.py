@@ -262,6 +262,8 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
                 visitors += group_leaders if by_group else []
                 out += [RawRelation(a.key, "VISITS", p.key, s_start, s_end, "在", "site_clause")
                         for a in visitors if a.type in ACTORS for p in site_clause]
+                if by_group and headline_event is not None and _bare_name(headline_event).endswith(TOUR_HEADS):  # the tour was there
+                    out += [RawRelation(headline_event.key, "HELD_AT", p.key, s_start, s_end, "在", "tour_stop") for p in site_clause]
             site_clause = _site_clause(text, c_start, c_end, clause_ents)
             joined: list[Ent] = []
             if subjects and all(a.type == "PERSON" for a in subjects):

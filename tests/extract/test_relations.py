@@ -566,3 +566,9 @@ def test_a_report_on_listed_kinds_of_work_is_about_each():
     got, _ = rels("德城区人大常委会工作报告\n听取审议区政府关于城市更新、安全生产等工作情况的报告。")
     assert ("ORG:德城区人大常委会", "ABOUT", "TOPIC:城市更新") in got
     assert ("ORG:德城区人大常委会", "ABOUT", "TOPIC:安全生产") in got
+
+
+def test_a_site_where_the_touring_group_looked_is_where_the_tour_was_held():
+    got, _ = rels("平谷区政协开展“守护金海湖”专题视察\n9月11日，平谷区政协组织委员开展“守护金海湖”专题视察。\n"
+                  "在金海湖镇，视察组察看了水源保护情况。")
+    assert ("EVENT:“守护金海湖”专题视察", "HELD_AT", "PLACE:金海湖镇") in got
