@@ -572,3 +572,10 @@ def test_a_site_where_the_touring_group_looked_is_where_the_tour_was_held():
     got, _ = rels("平谷区政协开展“守护金海湖”专题视察\n9月11日，平谷区政协组织委员开展“守护金海湖”专题视察。\n"
                   "在金海湖镇，视察组察看了水源保护情况。")
     assert ("EVENT:“守护金海湖”专题视察", "HELD_AT", "PLACE:金海湖镇") in got
+
+
+def test_the_body_given_the_problems_found_is_supervised():
+    got, _ = rels("亭湖区政协工作报告\n开展专项民主监督。监督中发现的问题，由区住房和城乡建设局建立清单、限期整改。"
+                  "对区水利局开展专题询问。")
+    assert ("ORG:亭湖区政协", "SUPERVISES", "ORG:亭湖区住房和城乡建设局") in got
+    assert ("ORG:亭湖区政协", "SUPERVISES", "ORG:亭湖区水利局") in got
