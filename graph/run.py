@@ -119,14 +119,14 @@ class _ShippedPath(type(Path())):  # type: ignore[misc]
         return self._data
 
 
-def warm_up(outputs: bool = True) -> None:
+def warm_up(outputs: bool = True, freeze_again: bool = False) -> None:
     """Load the pipeline and its models in this process (once), so the first document is not slower;
     with ``outputs``, also import what ``write_outputs`` uses (pandas, scipy's k-d tree, numpy's FFT:
-    ~0.8 s), so the writing itself is not charged for imports. Then, the first time only,
-    ``gc.freeze()``: the million long-lived objects of the libraries, models and reference data are
-    never scanned again by the cyclic garbage collector (that scanning was ~8% of a run). Later calls
-    (another ``build`` in the same process) do not freeze: the earlier runs' objects stay collectable."""
-    global _FROZEN
+    ~0.8 s), so the writing itself is not charged for imports. Then, if nothing is frozen yet (or
+    ``freeze_again``: a worker forked from a frozen parent), ``gc.freeze()``: the million long-lived
+    objects of the libraries, models and reference data are never scanned again by the cyclic garbage
+    collector (that scanning was ~8% of a run). Another ``build`` in the same process does not freeze:
+    the earlier runs' objects stay collectable."""
     from zhkg.extract.nlp import shared_nlp
 
     try:
@@ -135,12 +135,8 @@ def warm_up(outputs: bool = True) -> None:
         log.exception("warm-up failed")
     if outputs:
         import_writers()
-    if not _FROZEN:
+    if freeze_again or not gc.get_freeze_count():
         gc.freeze()
-        _FROZEN = True
-
-
-_FROZEN = False  # gc.freeze() done in this process (see warm_up)
 
 
 def import_writers() -> None:
@@ -302,11 +298,9 @@ def _worker_init() -> None:
     and freeze what the worker loaded, even when forked from a parent that froze before."""
     import signal
 
-    global _FROZEN
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _FROZEN = False
-    warm_up(outputs=False)
+    warm_up(outputs=False, freeze_again=True)
 
 
 def _size(path: str) -> int:
