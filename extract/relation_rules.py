@@ -311,7 +311,7 @@ def cue_based(text: str, bounds, ents: list[Ent], author: str | None, verbs: lis
             out += _speakers(text, subjects, cues_end(subjects), under_way, (s_start, s_end))
             out += _reported_topics(text, clause_ents, (s_start, s_end))
             out += _research_subjects(text, clause_ents, acting, (s_start, s_end))
-            out += _remedying_bodies(text, clause_ents, acting, (s_start, s_end))
+            out += _remedying_bodies(text, c_start, c_end, clause_ents, acting, (s_start, s_end))
             out += _themes(text, clause_ents, sent_ents, acting, (s_start, s_end), last_event or headline_event)
             out += _venue(text, clause_ents, (s_start, s_end))
             out += _venue_of_event_under_way(text, c_start, clause_ents, last_event or headline_event, (s_start, s_end))
@@ -439,7 +439,6 @@ def _reporting_bodies(text: str, clause_ents: list[Ent], event: Ent | None, sent
     return out
 
 
-
 # (experts invited from a university to lecture are left out: the annotated sets disagree on them)
 MET_BODIES = re.compile(rf"(?:的)?{OFFICIAL_RANK}{OFFICIAL}?(?:同志)?(?:等)?(?:面对面|现场)(?:协商|交流|座谈|沟通|答复|回应)")
 
@@ -484,10 +483,13 @@ SUBJECT_HEAD = re.compile(r"[”’]?(?:等)?(?:[两三四五六七八九十\d]+
 REMEDYING_BODY = re.compile(r"监督[^。；]{0,12}?问题[，,]?(?:交由|由)")
 
 
-def _remedying_bodies(text: str, clause_ents: list[Ent], acting: list[Ent], sent) -> list[RawRelation]:
-    """``监督中发现的问题，由区住建局建立清单…``: the body given the problems to fix is the supervised one."""
+def _remedying_bodies(text: str, c_start: int, c_end: int, clause_ents: list[Ent], acting: list[Ent], sent) -> list[RawRelation]:
+    """``监督中发现的问题，由区住建局建立清单…``: the body given the problems to fix is the supervised one
+    (the cue may open in the clause before; the body opens this one)."""
     out = []
-    for m in REMEDYING_BODY.finditer(text, sent[0], sent[1]):
+    for m in REMEDYING_BODY.finditer(text, sent[0], c_end):
+        if m.end() < c_start:
+            continue
         bodies = _list_from(text, [e for e in clause_ents if e.type == "ORG" and e.outer and e.start >= m.end()])
         if bodies and bodies[0].start == m.end():
             out += [RawRelation(a.key, "SUPERVISES", b.key, sent[0], sent[1], m.group(), "remedying_body")
