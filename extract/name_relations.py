@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .cues import AREA_HEADS, TOWNSHIP_ENDINGS
-from .gazetteer import admin_index
+from .gazetteer import admin_index, short_form
 from .lexicons import longest_suffix, words
 from .relation_spans import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, sentence_of, within
 from .relations import RawRelation
@@ -250,12 +250,11 @@ def adjacent_places(text: str, bounds, ents: list[Ent]) -> list[RawRelation]:
 def media_seats(resolved, bounds, home) -> list[RawRelation]:
     """``孝感日报``, ``浙江日报``: an outlet named after the document's county, city or province is
     seated there, though the short form inside its name is not a mention of its own (LOCATED_IN)."""
-    from .gazetteer import short_form
-
     divisions = [d for d in (home.county, home.prefecture, home.province) if d is not None] if home else []
+    heads = tuple(words("media_heads")) + ("融媒体中心",)  # any accepted body with an outlet's head (丰台报 too)
     out, seen = [], set()
     for r in resolved:
-        if r.type != "ORG" or r.key in seen or not r.canonical.endswith(tuple(words("media_heads")) + ("电视台", "融媒体中心")):
+        if r.type != "ORG" or r.key in seen or not r.canonical.endswith(heads):
             continue
         for d in divisions:
             if r.canonical.startswith((d.name, short_form(d.name, []) or d.name)):
