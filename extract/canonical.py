@@ -111,9 +111,6 @@ class Canonicalizer:
 _COORDINATED_BODIES = re.compile(r"^(全国|[\u4e00-\u9fff]{0,8}?[省市区县州旗])(和|、|及)([\u4e00-\u9fff]{0,8}?[省市区县州旗])(政协|人大常委会|人大|政府)$")
 
 
-TOPIC_TAIL_WORDS = re.compile(r"(?:等(?:作|情况)?|情况|[两三四五六七八九十]项)$")
-
-
 def split_coordinated_bodies(start: int, name: str) -> list[tuple[int, int, str]]:
     """``全国和北京市政协`` names two bodies: 全国政协 (over 全国) and 北京市政协."""
     m = _COORDINATED_BODIES.match(name)
@@ -128,7 +125,6 @@ DEFINED_ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"]?([^”\
 
 def apply_defined_abbreviations(text: str, resolved: list[Resolved]) -> list[Resolved]:
     """``山西医科大学第一医院（以下简称“山医大一院”）``: the short form names the entity before it."""
-
     meaning: dict[str, Resolved] = {}
     for m in DEFINED_ABBREVIATION.finditer(text):
         definers = [r for r in resolved if r.end == m.start() and r.rule != "org_abbrev:defined"]
@@ -154,7 +150,6 @@ _BODY_PREFIX = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:委|政协|政�
 def events_named_by_their_body(resolved: list[Resolved], text: str) -> list[Resolved]:
     """``区政府第三十二次常务会议`` -> ``美兰区人民政府第三十二次常务会议``: an event whose name opens
     with an abbreviated body takes the body's canonical name."""
-
     orgs = {(r.start, r.end): r for r in resolved if r.type == "ORG"}
     out = []
     for r in resolved:
@@ -172,7 +167,6 @@ def merge_variants(resolved: list[Resolved]) -> list[Resolved]:
     (“政协讲坛” / 政协讲坛), and an event named again without its organizer in front
     (区委第五次政协工作会议 / 第五次政协工作会议), take the variant named most often
     (quoted and longer first on ties)."""
-
     counts = Counter((r.type, r.canonical) for r in resolved)
 
     def bare(name: str) -> str:
@@ -234,7 +228,6 @@ _COMMITTEE_OF = re.compile(r"^(.+?(?:政协|人大常委会|人大))(.+?委员�
 
 def listed_committees(resolved: list[Resolved], text: str) -> list[Resolved]:
     """``区政协提案委员会、经济委员会和…``: committees listed after one of a body are that body's too."""
-
     orgs = sorted((r for r in resolved if r.type == "ORG"), key=lambda r: r.start)
     renamed: dict[tuple[int, int], str] = {}
     for a, b in zip(orgs, orgs[1:]):
@@ -251,7 +244,6 @@ def attach_sub_bodies(resolved: list[Resolved], text: str = "") -> list[Resolved
 
     Without an author body that can have them (a 政协, 人大, 党委 or government), they are dropped.
     """
-
     counts = Counter(r.canonical for r in resolved if r.type == "ORG" and r.rule != "org_abbrev:sub_body")
     authors = [name for name, _ in counts.most_common() if name.endswith(("政协", "人大常委会", "委", "政府", "委员会"))]
     line_end = title_line_end(text)
@@ -341,6 +333,9 @@ def _title_division(text: str, places, index: AdminIndex) -> Division | None:
     divs = [index.lookup(text[p.start : p.end]) for p in places if p.end <= line_end]
     divs = [d for d in divs if d is not None]
     return max(divs, key=lambda d: d.level) if divs else None
+
+
+TOPIC_TAIL_WORDS = re.compile(r"(?:等(?:作|情况)?|情况|[两三四五六七八九十]项)$")  # 设施建设等情况 -> 设施建设
 
 
 def canonical_name(etype: str, surface: str, home: Home, index: AdminIndex):

@@ -784,8 +784,7 @@ def visited_sites(text: str) -> list[Candidate]:
             if not m:
                 break
             out.append(candidate(m.start(1), m.end(1), "PLACE", "place_suffix:visited"))
-            glue = re.match(r"[、和及]", text[m.end(1) : m.end(1) + 1])
-            if not glue:
+            if not text.startswith(("、", "和", "及"), m.end(1)):
                 break
             pos = m.end(1) + 1
     return out

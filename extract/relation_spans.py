@@ -44,12 +44,5 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence (start, end) holding ``pos`` (binary search over sorted bounds)."""
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if bounds[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return bounds[lo]
+    """The sentence (start, end) holding ``pos``: the last one starting at or before it (else the first)."""
+    return bounds[max(0, bisect.bisect_right(bounds, pos, key=lambda b: b[0]) - 1)]
