@@ -16,7 +16,7 @@ from functools import lru_cache
 from .cues import AREA_HEADS, TOWNSHIP_ENDINGS
 from .gazetteer import admin_index, short_form
 from .lexicons import longest_suffix, words
-from .relation_spans import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, sentence_of, within
+from .relation_spans import CLAUSE_BREAK, Ent, body_of_organ, sentence_of, within
 from .relations import RawRelation
 
 # a body's committees and groups get no seat edge (a university named after a place does: 宁夏大学 -> 宁夏)
@@ -140,10 +140,7 @@ def titles_lead(text: str, bounds, ents: list[Ent], home=None, author: str | Non
         for m in group:
             leaders = [x for x in within(orgs, org_starts, m.start(1), m.end(1)) if x.outer]
             if leaders:
-                led_key = led[0].key
-                for word in SUB_BODY_WORDS:  # 在区委的领导下，区政协常委会…: the committee's CPPCC is led
-                    if led_key.endswith(word) and led_key[: -len(word)] in named and not led_key.endswith("人大常委会"):
-                        led_key = led_key[: -len(word)]
+                led_key = body_of_organ(led[0].key, named)  # 在区委的领导下，区政协常委会…: the committee's CPPCC is led
                 out.append(RawRelation(leaders[0].key, "LEADS", led_key, s, e, "领导下", "under_leadership"))
                 if re.search(r"的[\u4e00-\u9fff]{0,2}领导和", m.group(1)):  # 在区委的坚强领导和市政协的有力指导下
                     out += [RawRelation(x.key, "LEADS", led_key, s, e, "指导下", "under_leadership") for x in leaders[1:2] if x.key != led_key]

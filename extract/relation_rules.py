@@ -37,7 +37,7 @@ from .name_relations import (
     adjacent_places, leading_roles, media_seats, nested_relations, places_of_topics, possessive_titles, seats, titles_lead,
     township_seats, written_townships,
 )
-from .relation_spans import CLAUSE_BREAK, SUB_BODY_WORDS, Ent, entities_by_position, sentence_bounds, sentence_of, within
+from .relation_spans import CLAUSE_BREAK, Ent, body_of_organ, entities_by_position, sentence_bounds, sentence_of, within
 from .relations import RawRelation
 
 QUOTED = re.compile(r"“[^“”\n]*”")
@@ -162,10 +162,7 @@ def author_body(resolved, text: str = "") -> str | None:
         named = [r.key for r in resolved if r.type == "ORG" and r.start == byline.end()]
         titled = [k.removesuffix("办公室") if k.removesuffix("办公室") in counts else k for k in named]
     best = min(titled, key=lambda k: first.get(k, 0)) if titled else max(counts, key=lambda k: (counts[k], -first[k]))
-    for word in SUB_BODY_WORDS:  # a standing committee's report: the committee's CPPCC acts
-        if best.endswith(word) and best[: -len(word)] in counts and not best.endswith("人大常委会"):
-            return best[: -len(word)]
-    return best
+    return body_of_organ(best, counts)  # a standing committee's report: the committee's CPPCC acts
 
 
 def _clauses(text: str, start: int, end: int, ents: list[Ent] = ()) -> list[tuple[int, int]]:

@@ -12,6 +12,17 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 SUB_BODY_WORDS = ("常委会", "常务委员会", "主席会议", "党组", "机关")  # a body's internal organs (区政协常委会, 常委会党组)
 
 
+def body_of_organ(key: str, known) -> str:
+    """The body an internal organ acts for, if the document names it (区政协常委会 -> 区政协), else the
+    key itself; a 人大常委会 is a body of its own, not the 常委会 of a 人大."""
+    if key.endswith("人大常委会"):
+        return key
+    for word in SUB_BODY_WORDS:
+        if key.endswith(word) and key[: -len(word)] in known:
+            return key[: -len(word)]
+    return key
+
+
 @dataclass(frozen=True)
 class Ent:
     start: int
