@@ -225,3 +225,11 @@ def test_over_the_limit_the_page_says_what_it_shows(browser, sample_run, tmp_pat
         assert int(p.js("document.body.dataset.edgesVisible")) == len(induced) > 0
     finally:
         p.page.close()
+
+
+def test_a_search_without_hits_says_so(page):
+    page.page.fill("#search", "不存在的机构名称")
+    assert page.js("document.querySelectorAll('#results button').length") == 0
+    assert "没有" in page.js("document.getElementById('results').textContent")
+    page.page.press("#search", "Enter")
+    assert "没有" in page.js("document.getElementById('results').textContent")
